@@ -1,0 +1,39 @@
+# Health Center — every command a developer or CI needs. Run `make help` for the list.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+PORT ?= 8080
+
+.PHONY: help setup setup-test dist serve test test-native test-e2e clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+setup: ## Install the build tools (wasm32 std, wasm-bindgen, Trunk, wasm-opt) if missing
+	@scripts/setup.sh build
+
+setup-test: ## Install the build tools plus Chromium and the browser-test packages
+	@scripts/setup.sh test
+
+dist: setup ## Release build of the deployable site into dist/
+	@echo "==> trunk build --release"
+	@source scripts/wasm-env.sh && trunk build --release
+	@node scripts/finish-dist.mjs dist
+
+serve: dist ## Build, then serve dist/ at http://127.0.0.1:$(PORT)/
+	@node scripts/serve.mjs dist --port $(PORT)
+
+test: setup-test dist ## Install what is missing, build, and run every test
+	@$(MAKE) --no-print-directory test-native
+	@$(MAKE) --no-print-directory test-e2e
+
+test-native: ## Native tests: content model, validation, preferences, logic
+	@echo "==> cargo test"
+	@cargo test --quiet
+
+test-e2e: ## Browser tests (Playwright + Chromium) against the built dist/
+	@echo "==> Playwright end-to-end tests"
+	@cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node_modules/.bin/playwright test
+
+clean: ## Remove build output (keeps the tool cache in ~/.cache/health-center)
+	rm -rf dist target tests/e2e/test-results tests/e2e/playwright-report

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Installs every tool the project builds and tests with, into a per-user cache keyed by
+# version, so that a second run (or a fresh clone on the same machine) installs nothing.
+#
+#   scripts/setup.sh build   tools for the wasm build (wasm32 std, wasm-bindgen, trunk, wasm-opt)
+#   scripts/setup.sh test    the build tools plus Chromium and the npm test packages
+#
+# It never changes the system's Rust toolchain except through `rustup target add`, the
+# ordinary way; where rustup cannot reach its server it uses Debian's rustc-web instead.
+set -euo pipefail
+
+mode=${1:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/versions.sh
+. "$root/scripts/versions.sh"
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+skip() { printf '    %s\n' "$*"; }
+die() {
+  printf '\033[31merror:\033[0m %s\n' "$1" >&2
+  [ -n "${2:-}" ] && printf '       %s\n' "$2" >&2
+  exit 1
+}
+need() { command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed." "$2"; }
+
+need cargo "Install Rust with rustup (https://rustup.rs), then run this again."
+need rustup "Install Rust with rustup (https://rustup.rs), then run this again."
+need npm "Install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)."
+mkdir -p "$HC_CACHE"
+
+# --- 1. The wasm32 standard library -------------------------------------------------------
+install_debian_rustc() {
+  local dir="$HC_DEBIAN_RUSTC" debs
+  need apt-get "Without apt-get, install the wasm32 target with: rustup target add wasm32-unknown-unknown"
+  need dpkg "Without dpkg, install the wasm32 target with: rustup target add wasm32-unknown-unknown"
+  step "Downloading Debian's rustc-web $HC_RUSTC_WEB_VERSION with its std source into $dir"
+  debs=$(mktemp -d)
+  local pkgs=(rustc-web libstd-rust-web-dev libstd-rust-web-1.96 rust-web-src rust-web-llvm libllvm22 lld-22)
+  if ! (cd "$debs" && apt-get download "${pkgs[@]}" >/dev/null 2>&1); then
+    skip "package lists look stale; running apt-get update"
+    apt-get update >/dev/null || die "apt-get update failed." "Run it as root, or install the wasm32 target with rustup."
+    (cd "$debs" && apt-get download "${pkgs[@]}") ||
+      die "Could not download ${pkgs[*]}." "They come from Debian 12's bookworm-security; or use: rustup target add wasm32-unknown-unknown"
+  fi
+  rm -rf "$dir.partial" && mkdir -p "$dir.partial"
+  for f in "$debs"/*.deb; do dpkg -x "$f" "$dir.partial/root"; done
+  rm -rf "$debs" "$dir" && mv "$dir.partial" "$dir"
+}
+
+step "wasm32 standard library"
+if [ "${HC_USE_DEBIAN_RUSTC:-0}" = 1 ]; then
+  debian_rustc_works && skip "using Debian's rustc-web in $HC_DEBIAN_RUSTC (HC_USE_DEBIAN_RUSTC=1)" || install_debian_rustc
+elif rustup_has_wasm32; then
+  skip "rustup has wasm32-unknown-unknown"
+elif debian_rustc_works; then
+  skip "using the cached Debian rustc-web in $HC_DEBIAN_RUSTC (rustup could not fetch the target earlier)"
+else
+  skip "trying: rustup target add wasm32-unknown-unknown (60 s at most)"
+  if timeout 60 rustup target add wasm32-unknown-unknown; then
+    skip "installed with rustup"
+  else
+    skip "rustup could not download the target here; falling back to Debian's rustc-web"
+    install_debian_rustc
+  fi
+fi
+
+# --- 2. Cargo-installed tools -------------------------------------------------------------
+cargo_tool() { # name version dir binary extra-args...
+  local name=$1 version=$2 dir=$3 bin=$4
+  shift 4
+  if [ -x "$dir/bin/$bin" ]; then
+    skip "$name $version is in $dir"
+    return
+  fi
+  step "Installing $name $version into $dir (takes minutes the first time)"
+  cargo install "$name" --version "$version" --root "$dir" "$@" ||
+    die "cargo install $name $version failed." "Check that crates.io is reachable, then run this again."
+}
+
+step "wasm-bindgen CLI (must equal the wasm-bindgen crate in Cargo.lock: $HC_WASM_BINDGEN_VERSION)"
+# Without --locked: its lock file names a webpki-roots release that not every registry copy has.
+cargo_tool wasm-bindgen-cli "$HC_WASM_BINDGEN_VERSION" "$HC_WASM_BINDGEN_DIR" wasm-bindgen
+step "Trunk $HC_TRUNK_VERSION"
+# --locked: a newer parcel_selectors breaks lightningcss.
+cargo_tool trunk "$HC_TRUNK_VERSION" "$HC_TRUNK_DIR" trunk --locked
+
+# --- 3. wasm-opt from npm's binaryen (Debian's is too old for current rustc) ------------------
+step "wasm-opt (npm binaryen $HC_BINARYEN_VERSION)"
+if [ -x "$HC_BINARYEN_DIR/node_modules/.bin/wasm-opt" ]; then
+  skip "binaryen $HC_BINARYEN_VERSION is in $HC_BINARYEN_DIR"
+else
+  mkdir -p "$HC_BINARYEN_DIR"
+  npm install --no-audit --no-fund --silent --prefix "$HC_BINARYEN_DIR" "binaryen@$HC_BINARYEN_VERSION" ||
+    die "npm could not install binaryen@$HC_BINARYEN_VERSION." "Check that the npm registry is reachable."
+fi
+
+[ "$mode" = test ] || exit 0
+
+# --- 4. Chromium for the browser tests ----------------------------------------------------
+step "Chromium"
+if [ -x "$HC_CHROMIUM" ]; then
+  skip "$("$HC_CHROMIUM" --version 2>/dev/null || echo "$HC_CHROMIUM")"
+else
+  [ "$(id -u)" = 0 ] || die "Chromium is missing at $HC_CHROMIUM." "Run: sudo apt-get install -y chromium chromium-driver (or set HC_CHROMIUM to a Chromium binary)."
+  apt-get update >/dev/null
+  apt-get install -y --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null ||
+    die "apt-get install chromium failed." "Install Chromium and set HC_CHROMIUM to its path."
+fi
+
+# --- 5. npm test packages, cached by the hash of their lock file --------------------------
+step "npm test packages (Playwright, axe-core)"
+lock_hash=$(sha256sum "$root/tests/e2e/package-lock.json" | cut -c1-16)
+modules="$HC_CACHE/e2e-$lock_hash"
+if [ -d "$modules/node_modules/@playwright/test" ]; then
+  skip "already in $modules"
+else
+  rm -rf "$modules.partial" && mkdir -p "$modules.partial"
+  cp "$root/tests/e2e/package.json" "$root/tests/e2e/package-lock.json" "$modules.partial/"
+  (cd "$modules.partial" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent) ||
+    die "npm ci failed for tests/e2e." "Check that the npm registry is reachable."
+  rm -rf "$modules" && mv "$modules.partial" "$modules"
+fi
+ln -sfn "$modules/node_modules" "$root/tests/e2e/node_modules"

@@ -1,0 +1,32 @@
+# Tool versions and where they live: one place, sourced by setup.sh and wasm-env.sh.
+# shellcheck shell=bash
+HC_CACHE=${HC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/health-center}
+_hc_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# The CLI must equal the wasm-bindgen crate that Cargo.lock resolved (Cargo.toml pins it).
+HC_WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' "$_hc_root/Cargo.lock")
+HC_TRUNK_VERSION=0.21.14
+HC_BINARYEN_VERSION=132.0.0
+HC_RUSTC_WEB_VERSION=1.96
+
+HC_WASM_BINDGEN_DIR="$HC_CACHE/wasm-bindgen-cli-$HC_WASM_BINDGEN_VERSION"
+HC_TRUNK_DIR="$HC_CACHE/trunk-$HC_TRUNK_VERSION"
+HC_BINARYEN_DIR="$HC_CACHE/binaryen-$HC_BINARYEN_VERSION"
+HC_DEBIAN_RUSTC="$HC_CACHE/rustc-web-$HC_RUSTC_WEB_VERSION"
+HC_CHROMIUM=${HC_CHROMIUM:-/usr/bin/chromium}
+
+# Debian's rustc-web runs only with its own LLVM libraries on the library path.
+debian_rustc_env() {
+  local usr="$HC_DEBIAN_RUSTC/root/usr"
+  printf 'RUSTC=%s\n' "$usr/bin/rustc"
+  printf 'LD_LIBRARY_PATH=%s\n' "$usr/lib/x86_64-linux-gnu:$usr/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+}
+
+debian_rustc_works() {
+  [ -x "$HC_DEBIAN_RUSTC/root/usr/bin/rustc" ] &&
+    env $(debian_rustc_env) "$HC_DEBIAN_RUSTC/root/usr/bin/rustc" --version >/dev/null 2>&1
+}
+
+rustup_has_wasm32() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}

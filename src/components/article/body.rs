@@ -1,0 +1,52 @@
+//! Renders structured article blocks as semantic HTML (never as raw HTML strings).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::content::model::{Block, CalloutTone, Inline};
+
+/// An article body: subheadings, paragraphs, lists and callouts.
+#[component]
+pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
+    let blocks = blocks.into_iter().map(block_view).collect_view();
+    view! { <div class="article-body">{blocks}</div> }
+}
+
+fn block_view(block: Block) -> AnyView {
+    match block {
+        Block::Heading { text } => view! { <h2>{text}</h2> }.into_any(),
+        Block::Paragraph { text } => view! { <p><InlineRuns runs=text/></p> }.into_any(),
+        Block::BulletList { items } => view! { <ul>{list_items(items)}</ul> }.into_any(),
+        Block::NumberedList { items } => view! { <ol>{list_items(items)}</ol> }.into_any(),
+        Block::Callout { tone, title, text } => {
+            let class = match tone {
+                CalloutTone::Info => "callout callout--info",
+                CalloutTone::Warning => "callout callout--warning",
+            };
+            view! {
+                <div class=class role="note">
+                    <h2 class="callout__title">{title}</h2>
+                    <p><InlineRuns runs=text/></p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn list_items(items: Vec<Vec<Inline>>) -> impl IntoView {
+    items.into_iter().map(|runs| view! { <li><InlineRuns runs=runs/></li> }).collect_view()
+}
+
+/// Inline runs: text, emphasis, strong importance and internal links.
+#[component]
+pub fn InlineRuns(runs: Vec<Inline>) -> impl IntoView {
+    runs.into_iter()
+        .map(|run| match run {
+            Inline::Text(text) => text.into_any(),
+            Inline::Emphasis { em } => view! { <em>{em}</em> }.into_any(),
+            Inline::Strong { strong } => view! { <strong>{strong}</strong> }.into_any(),
+            Inline::Link { link, to } => view! { <A href=to>{link}</A> }.into_any(),
+        })
+        .collect_view()
+}

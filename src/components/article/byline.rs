@@ -1,0 +1,38 @@
+//! Who wrote and reviewed an item, and when it was last revised.
+
+use leptos::prelude::*;
+
+use crate::content::date::Date;
+use crate::content::model::{Byline as BylineData, ReviewerRole};
+
+/// Author, primary and specialist medical reviewers, and "Last revised".
+#[component]
+pub fn Byline(byline: BylineData, last_revised: Date) -> impl IntoView {
+    let mut reviewers = byline.reviewers;
+    // Primary reviewers first, as readers expect.
+    reviewers.sort_by_key(|r| r.role == ReviewerRole::Specialist);
+    let reviewers = reviewers
+        .into_iter()
+        .map(|r| {
+            view! {
+                <div class="byline__row">
+                    <dt>{r.role.label()}</dt>
+                    <dd>{r.name}", "{r.credential}" — "{r.specialty}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="byline" aria-labelledby="byline-heading">
+            <h2 id="byline-heading" class="visually-hidden">"About this page"</h2>
+            <dl>
+                <div class="byline__row"><dt>"Written by"</dt><dd>{byline.author}</dd></div>
+                {reviewers}
+                <div class="byline__row">
+                    <dt>"Last revised"</dt>
+                    <dd><time datetime=last_revised.to_string()>{last_revised.long()}</time></dd>
+                </div>
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,22 @@
+//! A card linking to an article or slideshow, used on hubs and the saved page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::content::model::ItemSummary;
+
+/// The item's picture, kind, title (the link) and description.
+#[component]
+pub fn ItemCard(item: ItemSummary, href: String) -> impl IntoView {
+    view! {
+        <article class="card">
+            <img class="card__image" src=item.image.src width=item.image.width height=item.image.height
+                alt="" loading="lazy" decoding="async"/>
+            <div class="card__text">
+                <p class="card__kind">{item.kind.label()}</p>
+                <h3 class="card__title"><A href=href>{item.title}</A></h3>
+                <p class="card__description">{item.description}</p>
+            </div>
+        </article>
+    }
+}

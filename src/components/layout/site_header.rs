@@ -1,0 +1,37 @@
+//! The site header: brand, the current health center, and navigation.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::content::catalog::catalog;
+
+/// Header with the brand (home link), the current center's name (hub link) and "Saved".
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let catalog = catalog();
+    let pathname = use_location().pathname;
+    let current_center = Memo::new(move |_| {
+        let path = pathname.get();
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or_default().to_string();
+        catalog.center(&first).map(|entry| (entry.path(), entry.center.name.clone()))
+    });
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href="/" attr:class="site-header__brand">
+                    <span class="site-header__logo" aria-hidden="true"></span>
+                    {catalog.site.brand.clone()}
+                </A>
+                <nav class="site-header__nav" aria-label="Site">
+                    <ul>
+                        {move || current_center.get().map(|(href, name)| view! {
+                            <li><A href=href attr:class="site-header__center">{name}</A></li>
+                        })}
+                        <li><A href="/saved">"Saved"</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}

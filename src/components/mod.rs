@@ -1,0 +1,9 @@
+//! Reusable pieces of pages. Each receives typed data; none fetches or parses content.
+
+pub mod article;
+pub mod item_card;
+pub mod layout;
+pub mod load_status;
+pub mod page_meta;
+pub mod save_button;
+pub mod slideshow;

@@ -1,0 +1,115 @@
+//! A slideshow: one slide at a time, Previous/Next buttons, "Slide N of M", arrow keys.
+
+use leptos::prelude::*;
+
+use crate::content::model::Slide;
+
+/// Which slide is shown, kept in bounds: plain logic, tested natively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlidePosition {
+    index: usize,
+    count: usize,
+}
+
+impl SlidePosition {
+    /// The first of `count` slides.
+    pub fn first(count: usize) -> SlidePosition {
+        SlidePosition { index: 0, count }
+    }
+    /// The next slide, staying on the last one.
+    pub fn next(self) -> SlidePosition {
+        SlidePosition { index: (self.index + 1).min(self.count.saturating_sub(1)), ..self }
+    }
+    /// The previous slide, staying on the first one.
+    pub fn previous(self) -> SlidePosition {
+        SlidePosition { index: self.index.saturating_sub(1), ..self }
+    }
+    /// Zero-based index of the shown slide.
+    pub fn index(self) -> usize {
+        self.index
+    }
+    /// Whether there is a slide before this one.
+    pub fn has_previous(self) -> bool {
+        self.index > 0
+    }
+    /// Whether there is a slide after this one.
+    pub fn has_next(self) -> bool {
+        self.index + 1 < self.count
+    }
+    /// "Slide N of M".
+    pub fn status(self) -> String {
+        format!("Slide {} of {}", self.index + 1, self.count)
+    }
+}
+
+/// Shows `slides` one at a time; ←/→ move while focus is inside the slideshow.
+#[component]
+pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
+    let count = slides.len();
+    let position = RwSignal::new(SlidePosition::first(count));
+    let slides = StoredValue::new(slides);
+    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "ArrowRight" => {
+            ev.prevent_default();
+            position.update(|p| *p = p.next());
+        }
+        "ArrowLeft" => {
+            ev.prevent_default();
+            position.update(|p| *p = p.previous());
+        }
+        _ => {}
+    };
+    let slide = move || {
+        let index = position.get().index();
+        slides.with_value(|all| all.get(index).cloned()).map(|slide| {
+            let paragraphs = slide.text.into_iter().map(|t| view! { <p>{t}</p> }).collect_view();
+            view! {
+                <figure class="slide">
+                    <img class="slide__image" src=slide.image.src width=slide.image.width
+                        height=slide.image.height alt=slide.image.alt/>
+                    <figcaption class="slide__text">
+                        <h2 class="slide__heading">{slide.heading}</h2>
+                        {paragraphs}
+                    </figcaption>
+                </figure>
+            }
+        })
+    };
+    view! {
+        <section class="slideshow" aria-roledescription="slideshow" aria-label=title on:keydown=on_key>
+            <div class="slideshow__controls">
+                // aria-disabled rather than disabled: a disabled button would drop keyboard focus.
+                <button type="button" class="button button--secondary"
+                    aria-disabled=move || (!position.get().has_previous()).to_string()
+                    on:click=move |_| position.update(|p| *p = p.previous())>
+                    <span aria-hidden="true">"← "</span>"Previous"
+                </button>
+                <p class="slideshow__status" aria-live="polite">{move || position.get().status()}</p>
+                <button type="button" class="button"
+                    aria-disabled=move || (!position.get().has_next()).to_string()
+                    on:click=move |_| position.update(|p| *p = p.next())>
+                    "Next"<span aria-hidden="true">" →"</span>
+                </button>
+            </div>
+            <div class="slideshow__viewport">{slide}</div>
+            <p class="slideshow__hint">"Tip: use the left and right arrow keys to move between slides."</p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stays_within_the_slides() {
+        let start = SlidePosition::first(3);
+        assert!(!start.has_previous() && start.has_next());
+        assert_eq!(start.previous(), start);
+        let last = start.next().next();
+        assert_eq!(last.status(), "Slide 3 of 3");
+        assert!(!last.has_next());
+        assert_eq!(last.next(), last);
+        assert_eq!(last.previous().status(), "Slide 2 of 3");
+    }
+}

@@ -1,0 +1,11 @@
+//! Content: the typed model, the bundled catalog, loading item files, and validation.
+
+pub mod catalog;
+pub mod date;
+pub mod error;
+pub mod loader;
+pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod validate;

@@ -1,0 +1,204 @@
+//! Cross-checks parsed content: links resolve, dates are real and not in the future,
+//! reviewers have credentials, images exist, nothing is empty or duplicated.
+
+use std::collections::HashSet;
+
+use super::date::Date;
+use super::error::ContentError;
+use super::model::{Block, Image, Inline, Item, ItemContent, ReviewerRole, Tile};
+use super::source::ContentTree;
+
+/// Paths that are pages but not content items.
+const FIXED_ROUTES: [&str; 2] = ["/", "/saved"];
+
+/// Every problem in `tree`, given today's date and a check that an image path exists.
+pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> bool) -> Vec<ContentError> {
+    let mut check = Checker { errors: Vec::new(), routes: routes(tree), today, image_exists };
+    check.unique_centers(tree);
+    check.tiles("site.json", "today_on", &tree.site.today_on);
+    for (i, text) in tree.site.disclaimer.iter().enumerate() {
+        check.not_blank("site.json", &format!("disclaimer[{i}]"), text);
+    }
+    check.not_blank("site.json", "brand", &tree.site.brand);
+    for folder in &tree.centers {
+        let file = folder.file.as_str();
+        let center = &folder.center;
+        check.not_blank(file, "name", &center.name);
+        check.tiles(file, "today_on", &center.today_on);
+        let mut slugs = HashSet::new();
+        let mut listed = HashSet::new();
+        for item_file in &folder.items {
+            let item = &item_file.item;
+            if !slugs.insert(item.slug.as_str()) {
+                check.error(&item_file.file, "slug", format!("duplicate slug `{}` in center `{}`", item.slug, center.slug));
+            }
+            let expected = format!("{}/{}.json", center.slug, item.slug);
+            if item_file.file != expected {
+                check.error(&item_file.file, "slug", format!("slug `{}` must match the file name ({expected})", item.slug));
+            }
+            check.item(&item_file.file, item);
+        }
+        for (s, section) in center.sections.iter().enumerate() {
+            for (i, slug) in section.items.iter().enumerate() {
+                listed.insert(slug.as_str());
+                if !slugs.contains(slug.as_str()) {
+                    check.error(file, &format!("sections[{s}].items[{i}]"), format!("no item `{slug}` in this center"));
+                }
+            }
+        }
+        for item_file in folder.items.iter().filter(|f| !listed.contains(f.item.slug.as_str())) {
+            check.error(file, "sections", format!("item `{}` is not listed in any section", item_file.item.slug));
+        }
+    }
+    check.errors
+}
+
+/// Every route path the content defines: home, saved, each hub and each item.
+pub fn routes(tree: &ContentTree) -> HashSet<String> {
+    let mut routes: HashSet<String> = FIXED_ROUTES.iter().map(|r| r.to_string()).collect();
+    for folder in &tree.centers {
+        routes.insert(format!("/{}", folder.center.slug));
+        for f in &folder.items {
+            routes.insert(format!("/{}/{}", folder.center.slug, f.item.slug));
+        }
+    }
+    routes
+}
+
+struct Checker<'a> {
+    errors: Vec<ContentError>,
+    routes: HashSet<String>,
+    today: Date,
+    image_exists: &'a dyn Fn(&str) -> bool,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, file: &str, field: &str, message: impl Into<String>) {
+        self.errors.push(ContentError::new(file, field, message));
+    }
+
+    fn not_blank(&mut self, file: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.error(file, field, "must not be empty");
+        }
+    }
+
+    fn link(&mut self, file: &str, field: &str, to: &str) {
+        if !self.routes.contains(to) {
+            self.error(file, field, format!("links to `{to}`, which is not a page of this site"));
+        }
+    }
+
+    fn image(&mut self, file: &str, field: &str, image: &Image) {
+        if !(self.image_exists)(&image.src) {
+            self.error(file, &format!("{field}.src"), format!("image `{}` does not exist under public/", image.src));
+        }
+        if image.width == 0 || image.height == 0 {
+            self.error(file, &format!("{field}.width"), "width and height must be above zero");
+        }
+        self.not_blank(file, &format!("{field}.alt"), &image.alt);
+    }
+
+    fn date(&mut self, file: &str, field: &str, date: Date) {
+        if date > self.today {
+            self.error(file, field, format!("{date} lies in the future (today is {})", self.today));
+        }
+    }
+
+    fn unique_centers(&mut self, tree: &ContentTree) {
+        let mut seen = HashSet::new();
+        for folder in &tree.centers {
+            if !seen.insert(folder.center.slug.as_str()) || FIXED_ROUTES.contains(&format!("/{}", folder.center.slug).as_str()) {
+                self.error(&folder.file, "slug", format!("duplicate or reserved center slug `{}`", folder.center.slug));
+            }
+        }
+    }
+
+    fn tiles(&mut self, file: &str, field: &str, tiles: &[Tile]) {
+        for (i, tile) in tiles.iter().enumerate() {
+            let at = format!("{field}[{i}]");
+            self.link(file, &format!("{at}.to"), &tile.to);
+            self.image(file, &format!("{at}.image"), &tile.image);
+            self.not_blank(file, &format!("{at}.caption"), &tile.caption);
+        }
+    }
+
+    fn item(&mut self, file: &str, item: &Item) {
+        for (field, text) in [("title", &item.title), ("description", &item.description), ("summary", &item.summary)] {
+            self.not_blank(file, field, text);
+        }
+        self.image(file, "image", &item.image);
+        self.date(file, "last_revised", item.last_revised);
+        self.date(file, "last_updated", item.last_updated);
+        if item.last_updated < item.last_revised {
+            self.error(file, "last_updated", "must not be earlier than last_revised");
+        }
+        self.not_blank(file, "byline.author", &item.byline.author);
+        if !item.byline.reviewers.iter().any(|r| r.role == ReviewerRole::Primary) {
+            self.error(file, "byline.reviewers", "needs a primary medical reviewer");
+        }
+        for (i, reviewer) in item.byline.reviewers.iter().enumerate() {
+            self.not_blank(file, &format!("byline.reviewers[{i}].name"), &reviewer.name);
+            self.not_blank(file, &format!("byline.reviewers[{i}].credential"), &reviewer.credential);
+            self.not_blank(file, &format!("byline.reviewers[{i}].specialty"), &reviewer.specialty);
+        }
+        if let Some(teaser) = &item.recommended {
+            self.link(file, "recommended.to", &teaser.to);
+            self.not_blank(file, "recommended.excerpt", &teaser.excerpt);
+        }
+        for (i, to) in item.related.iter().enumerate() {
+            self.link(file, &format!("related[{i}]"), to);
+        }
+        match &item.content {
+            ItemContent::Article { body } => self.body(file, body),
+            ItemContent::Slideshow { slides } => {
+                if slides.is_empty() {
+                    self.error(file, "slides", "a slideshow needs at least one slide");
+                }
+                for (i, slide) in slides.iter().enumerate() {
+                    self.image(file, &format!("slides[{i}].image"), &slide.image);
+                    self.not_blank(file, &format!("slides[{i}].heading"), &slide.heading);
+                    if slide.text.iter().all(|t| t.trim().is_empty()) {
+                        self.error(file, &format!("slides[{i}].text"), "must not be empty");
+                    }
+                }
+            }
+        }
+    }
+
+    fn body(&mut self, file: &str, body: &[Block]) {
+        if body.is_empty() {
+            self.error(file, "body", "an article body needs at least one block");
+        }
+        for (b, block) in body.iter().enumerate() {
+            let at = format!("body[{b}]");
+            match block {
+                Block::Heading { text } => self.not_blank(file, &format!("{at}.text"), text),
+                Block::Paragraph { text } => self.runs(file, &format!("{at}.text"), text),
+                Block::Callout { title, text, .. } => {
+                    self.not_blank(file, &format!("{at}.title"), title);
+                    self.runs(file, &format!("{at}.text"), text);
+                }
+                Block::BulletList { items } | Block::NumberedList { items } => {
+                    if items.is_empty() {
+                        self.error(file, &format!("{at}.items"), "a list needs at least one item");
+                    }
+                    for (i, runs) in items.iter().enumerate() {
+                        self.runs(file, &format!("{at}.items[{i}]"), runs);
+                    }
+                }
+            }
+        }
+    }
+
+    fn runs(&mut self, file: &str, field: &str, runs: &[Inline]) {
+        if runs.is_empty() {
+            self.error(file, field, "must not be empty");
+        }
+        for (i, run) in runs.iter().enumerate() {
+            if let Inline::Link { to, .. } = run {
+                self.link(file, &format!("{field}[{i}].to"), to);
+            }
+        }
+    }
+}
