@@ -33,7 +33,8 @@ test-native: ## Native tests: content model, validation, preferences, logic
 
 test-e2e: ## Browser tests (Playwright + Chromium) against the built dist/
 	@echo "==> Playwright end-to-end tests"
-	@cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node_modules/.bin/playwright test
+	@cd tests/e2e && status=0 && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node_modules/.bin/playwright test || status=$$?; \
+		node summary.mjs || true; exit $$status
 
 clean: ## Remove build output (keeps the tool cache in ~/.cache/health-center)
 	rm -rf dist target tests/e2e/test-results tests/e2e/playwright-report

@@ -37,8 +37,8 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error("finish-dist: an inline script is left in index.html; the CSP would block it");
   process.exit(1);
 }
-// Chromium ignores (and warns about) integrity on preloads fetched "as fetch"; the wasm
-// module itself is fetched by the integrity-checked glue.
+// Chromium ignores (and warns about) integrity on preloads fetched "as fetch". The wasm
+// loader fetches the module without SRI either way; the glue JS that does so keeps its SRI.
 html = html.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")/, "$1$2");
 if (!html.includes("Content-Security-Policy")) {
   html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n<meta http-equiv="Content-Security-Policy" content="${CSP}">`);

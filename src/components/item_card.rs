@@ -14,7 +14,7 @@ pub fn ItemCard(item: ItemSummary, href: String) -> impl IntoView {
                 alt="" loading="lazy" decoding="async"/>
             <div class="card__text">
                 <p class="card__kind">{item.kind.label()}</p>
-                <h3 class="card__title"><A href=href>{item.title}</A></h3>
+                <h3 class="card__title"><A exact=true href=href>{item.title}</A></h3>
                 <p class="card__description">{item.description}</p>
             </div>
         </article>

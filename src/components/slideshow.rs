@@ -77,6 +77,8 @@ pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
     };
     view! {
         <section class="slideshow" aria-roledescription="slideshow" aria-label=title on:keydown=on_key>
+            <p class="slideshow__status" aria-live="polite">{move || position.get().status()}</p>
+            <div class="slideshow__viewport">{slide}</div>
             <div class="slideshow__controls">
                 // aria-disabled rather than disabled: a disabled button would drop keyboard focus.
                 <button type="button" class="button button--secondary"
@@ -84,15 +86,13 @@ pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
                     on:click=move |_| position.update(|p| *p = p.previous())>
                     <span aria-hidden="true">"← "</span>"Previous"
                 </button>
-                <p class="slideshow__status" aria-live="polite">{move || position.get().status()}</p>
                 <button type="button" class="button"
                     aria-disabled=move || (!position.get().has_next()).to_string()
                     on:click=move |_| position.update(|p| *p = p.next())>
                     "Next"<span aria-hidden="true">" →"</span>
                 </button>
             </div>
-            <div class="slideshow__viewport">{slide}</div>
-            <p class="slideshow__hint">"Tip: use the left and right arrow keys to move between slides."</p>
+            <p class="slideshow__hint">"Tip: with a keyboard, the left and right arrow keys also move between slides."</p>
         </section>
     }
 }

@@ -126,6 +126,8 @@ pub fn parse_text<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Cont
             field = if field == "." { missing.to_string() } else { format!("{field}.{missing}") };
         }
         let message = if inner.is_syntax() || inner.is_eof() {
+            // The position is in the message; a field path means nothing in broken JSON.
+            field = ".".into();
             format!("invalid JSON: {inner}")
         } else {
             inner.to_string()

@@ -17,7 +17,7 @@ pub fn Home() -> impl IntoView {
             let count = entry.items.len();
             view! {
                 <li class="center-list__item">
-                    <h2 class="center-list__name"><A href=entry.path()>{entry.center.name.clone()}</A></h2>
+                    <h2 class="center-list__name"><A exact=true href=entry.path()>{entry.center.name.clone()}</A></h2>
                     <p>{entry.center.description.clone()}</p>
                     <p class="center-list__count">{format!("{count} articles and slideshows")}</p>
                 </li>

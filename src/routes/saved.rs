@@ -26,7 +26,7 @@ pub fn SavedPage() -> impl IntoView {
             view! {
                 <p class="empty-state">"You have not saved anything yet. Use the "<strong>"Save article"</strong>
                 " button on any article or slideshow, and it will be listed here."</p>
-                <p><A href="/">"Browse the health centers"</A></p>
+                <p><A exact=true href="/">"Browse the health centers"</A></p>
             }
             .into_any()
         } else {

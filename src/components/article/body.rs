@@ -46,7 +46,7 @@ pub fn InlineRuns(runs: Vec<Inline>) -> impl IntoView {
             Inline::Text(text) => text.into_any(),
             Inline::Emphasis { em } => view! { <em>{em}</em> }.into_any(),
             Inline::Strong { strong } => view! { <strong>{strong}</strong> }.into_any(),
-            Inline::Link { link, to } => view! { <A href=to>{link}</A> }.into_any(),
+            Inline::Link { link, to } => view! { <A exact=true href=to>{link}</A> }.into_any(),
         })
         .collect_view()
 }

@@ -18,7 +18,7 @@ pub fn Recommended(teaser: Teaser, topic: String) -> impl IntoView {
                 <h2 id="recommended-heading" class="recommended__heading">"Recommended related to "{topic}</h2>
                 <p class="recommended__title">{title}</p>
                 <p class="recommended__excerpt">{teaser.excerpt}</p>
-                <A href=teaser.to attr:class="recommended__link">{link_text}</A>
+                <A exact=true href=teaser.to attr:class="recommended__link">{link_text}</A>
             </section>
         }
     })

@@ -13,7 +13,7 @@ pub fn RelatedInformation(paths: Vec<String>) -> impl IntoView {
         .filter_map(|path| {
             let (_, item) = catalog().resolve(&path)?;
             let title = item.title.clone();
-            Some(view! { <li><A href=path>{title}</A></li> })
+            Some(view! { <li><A exact=true href=path>{title}</A></li> })
         })
         .collect();
     (!links.is_empty()).then(|| {

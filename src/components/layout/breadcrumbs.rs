@@ -30,7 +30,7 @@ pub fn Breadcrumbs(crumbs: Vec<Crumb>) -> impl IntoView {
             if i == last {
                 view! { <li><span aria-current="page">{crumb.label}</span></li> }.into_any()
             } else {
-                view! { <li><A href=crumb.href>{crumb.label}</A></li> }.into_any()
+                view! { <li><A exact=true href=crumb.href>{crumb.label}</A></li> }.into_any()
             }
         })
         .collect_view();

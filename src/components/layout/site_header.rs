@@ -19,16 +19,16 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="site-header__brand">
+                <A exact=true href="/" attr:class="site-header__brand">
                     <span class="site-header__logo" aria-hidden="true"></span>
                     {catalog.site.brand.clone()}
                 </A>
                 <nav class="site-header__nav" aria-label="Site">
                     <ul>
                         {move || current_center.get().map(|(href, name)| view! {
-                            <li><A href=href attr:class="site-header__center">{name}</A></li>
+                            <li><A exact=true href=href attr:class="site-header__center">{name}</A></li>
                         })}
-                        <li><A href="/saved">"Saved"</A></li>
+                        <li><A exact=true href="/saved">"Saved"</A></li>
                     </ul>
                 </nav>
             </div>

@@ -1,0 +1,40 @@
+// Foundation: the page is rendered by the wasm app, under the CSP, without console errors.
+import { expect, test } from "@playwright/test";
+import { openPage, watchConsole } from "./helpers.js";
+
+test("the home page is rendered by the wasm app, not by static HTML", async ({ page, request }) => {
+  const console = watchConsole(page);
+  const raw = await (await request.get("/")).text();
+  expect(raw).not.toContain("<h1");
+  expect(raw).not.toContain("Back Pain Health Center");
+
+  await openPage(page, "/");
+  await expect(page.locator("main h1")).toHaveText("Brightwell Health");
+  await expect(page.getByRole("link", { name: "Back Pain Health Center" }).first()).toBeVisible();
+  const wasmStarted = await page.evaluate(() => typeof window.wasmBindings === "object");
+  expect(wasmStarted).toBe(true);
+  console.check();
+});
+
+test("a deep link loads the app", async ({ page }) => {
+  const console = watchConsole(page);
+  await openPage(page, "/back-pain");
+  await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  console.check();
+});
+
+test("the app runs under a strict Content-Security-Policy with no violations", async ({ page, request }) => {
+  const raw = await (await request.get("/")).text();
+  expect(raw).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  expect(raw).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await openPage(page, "/back-pain/spinal-manipulation");
+  await expect(page.getByRole("heading", { name: "Medical disclaimer" })).toBeVisible();
+  await page.getByRole("link", { name: "Back Pain Health Center" }).first().click();
+  await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+});

@@ -1,0 +1,42 @@
+// Shared helpers for the end-to-end tests.
+import AxeBuilder from "@axe-core/playwright";
+import { expect } from "@playwright/test";
+
+/** Collects console errors and uncaught exceptions of a page; call `.check()` at the end. */
+export function watchConsole(page) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  return {
+    problems,
+    check: () => expect(problems, "no console errors or uncaught exceptions").toEqual([]),
+  };
+}
+
+/** Opens `path` and waits until the wasm app has rendered its <h1>. */
+export async function openPage(page, path) {
+  await page.goto(path);
+  await expect(page.locator("main h1")).toBeVisible();
+}
+
+/** Opens an item page and waits until its fetched content is shown. */
+export async function openItem(page, path) {
+  await openPage(page, path);
+  await expect(page.getByRole("heading", { name: "Medical disclaimer" })).toBeVisible();
+}
+
+/** Runs axe-core (WCAG 2.2 A/AA and best practices) and expects no violations. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+/** Whether the document is wider than the viewport (sideways scrolling). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -1,0 +1,50 @@
+// Saving articles: a toggle with aria-pressed, kept in localStorage, listed on /saved.
+import { expect, test } from "@playwright/test";
+import { openItem, openPage, watchConsole } from "./helpers.js";
+
+test("saving an article toggles aria-pressed, survives reload and is listed on /saved", async ({ page }) => {
+  await openItem(page, "/back-pain/sciatica");
+  const save = page.getByRole("button", { name: "Save article" });
+  await expect(save).toHaveAttribute("aria-pressed", "false");
+  await save.click();
+  await expect(save).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => localStorage.getItem("health-center.saved"))).toBe('["/back-pain/sciatica"]');
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Save article" })).toHaveAttribute("aria-pressed", "true");
+
+  await page.getByRole("link", { name: "Saved", exact: true }).click();
+  await expect(page.locator("main h1")).toHaveText("Saved");
+  await page.getByRole("link", { name: "Sciatica" }).click();
+  await expect(page.locator("main h1")).toHaveText("Sciatica");
+  await page.getByRole("button", { name: "Save article" }).click();
+  await page.goto("/saved");
+  await expect(page.getByText("You have not saved anything yet")).toBeVisible();
+});
+
+test("a slideshow can be saved too", async ({ page }) => {
+  await openItem(page, "/sleep/sleep-myths");
+  await page.getByRole("button", { name: "Save slideshow" }).click();
+  await page.goto("/saved");
+  await expect(page.getByRole("link", { name: "Sleep Myths" })).toBeVisible();
+});
+
+test("with storage blocked, saving still works for the session and nothing crashes", async ({ page }) => {
+  const console = watchConsole(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
+  });
+  await openItem(page, "/back-pain/sciatica");
+  const save = page.getByRole("button", { name: "Save article" });
+  await save.click();
+  await expect(save).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("link", { name: "Saved", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Sciatica" })).toBeVisible();
+  console.check();
+});
+
+test("a corrupt stored list falls back to an empty one", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("health-center.saved", "{not json"));
+  await openPage(page, "/saved");
+  await expect(page.getByText("You have not saved anything yet")).toBeVisible();
+});
