@@ -5,5 +5,6 @@ pub mod item_card;
 pub mod layout;
 pub mod load_status;
 pub mod page_meta;
+pub mod reading_controls;
 pub mod save_button;
 pub mod slideshow;

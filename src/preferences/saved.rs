@@ -64,6 +64,11 @@ impl SavedItems {
         use_context::<SavedItems>().unwrap_or_else(|| SavedItems(RwSignal::new(SavedList::default())))
     }
 
+    /// Takes up the list another tab stored (called on the window's `storage` event).
+    pub fn reload(&self) {
+        self.0.set(SavedList::parse(storage::read(STORAGE_KEY).as_deref()));
+    }
+
     /// Reactive: whether `path` is saved.
     pub fn is_saved(&self, path: &str) -> bool {
         self.0.with(|list| list.contains(path))

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::reading_controls::ReadingControls;
 use crate::content::catalog::catalog;
 
-/// Header with the brand (home link), the current center's name (hub link) and "Saved".
+/// Header with the brand (home link), the current center's name (hub link), "Saved", and
+/// the reading-preferences bar.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let catalog = catalog();
@@ -31,6 +33,9 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><A exact=true href="/saved">"Saved"</A></li>
                     </ul>
                 </nav>
+            </div>
+            <div class="site-header__tools">
+                <ReadingControls/>
             </div>
         </header>
     }
