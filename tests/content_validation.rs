@@ -287,3 +287,13 @@ fn an_unknown_block_type_is_reported_with_its_path() {
     let errors = fixture.errors();
     assert!(errors.iter().any(|e| e.file == "back/one.json" && e.message.contains("unknown variant `table`")), "{errors:#?}");
 }
+
+#[test]
+fn a_repeated_carousel_caption_is_reported() {
+    let fixture = Fixture::new();
+    fixture.edit("site.json", |v| {
+        let tile = v["today_on"][0].clone();
+        v["today_on"].as_array_mut().unwrap().push(tile);
+    });
+    assert_error(&fixture.errors(), "site.json", "today_on[1].caption", "used twice");
+}

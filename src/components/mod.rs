@@ -1,6 +1,7 @@
 //! Reusable pieces of pages. Each receives typed data; none fetches or parses content.
 
 pub mod article;
+pub mod carousel;
 pub mod item_card;
 pub mod layout;
 pub mod load_status;
@@ -8,3 +9,4 @@ pub mod page_meta;
 pub mod reading_controls;
 pub mod save_button;
 pub mod slideshow;
+pub mod today_on;

@@ -115,8 +115,13 @@ impl Checker<'_> {
     }
 
     fn tiles(&mut self, file: &str, field: &str, tiles: &[Tile]) {
+        let mut captions = HashSet::new();
         for (i, tile) in tiles.iter().enumerate() {
             let at = format!("{field}[{i}]");
+            // Each tile is named by its caption, so captions must tell tiles apart.
+            if !captions.insert(tile.caption.trim()) {
+                self.error(file, &format!("{at}.caption"), format!("caption `{}` is used twice", tile.caption));
+            }
             self.link(file, &format!("{at}.to"), &tile.to);
             self.image(file, &format!("{at}.image"), &tile.image);
             self.not_blank(file, &format!("{at}.caption"), &tile.caption);

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::item_card::ItemCard;
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::page_meta::PageMeta;
+use crate::components::today_on::TodayOn;
 use crate::content::catalog::catalog;
 use crate::content::model::CenterEntry;
 use crate::routes::NotFound;
@@ -55,6 +56,7 @@ fn HubContent(entry: &'static CenterEntry) -> impl IntoView {
             <h1>{center.name.clone()}</h1>
             <div class="lead-block">{intro}</div>
             {sections}
+            <TodayOn center=Some(entry)/>
         </div>
     }
 }

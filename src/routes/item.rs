@@ -12,6 +12,7 @@ use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
 use crate::components::save_button::SaveButton;
 use crate::components::slideshow::Slideshow;
+use crate::components::today_on::TodayOn;
 use crate::content::catalog::catalog;
 use crate::content::loader::load_item;
 use crate::content::model::{CenterEntry, Item, ItemContent, ItemSummary};
@@ -60,6 +61,7 @@ fn ItemView(entry: &'static CenterEntry, summary: &'static ItemSummary) -> impl 
             <h1 id="item-title">{summary.title.clone()}</h1>
             {content}
         </article>
+        <TodayOn center=Some(entry) current_path=entry.item_path(summary)/>
     }
 }
 
