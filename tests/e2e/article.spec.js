@@ -91,7 +91,7 @@ test("arrow keys move between slides while focus is in the slideshow", async ({ 
   test.skip(isMobile, "keyboard path");
   await openItem(page, "/sleep/sleep-myths");
   const status = page.locator(".slideshow__status");
-  await page.getByRole("button", { name: "Next" }).focus();
+  await page.locator(".slideshow").getByRole("button", { name: "Next" }).focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await expect(status).toHaveText("Slide 3 of 6");

@@ -25,18 +25,21 @@ pub fn Carousel(heading: String, tiles: Vec<Tile>) -> impl IntoView {
     // the target, so quick presses are never lost.
     let heading_for = StoredValue::new(None::<(usize, u64)>);
     let presses = StoredValue::new(0_u64);
+    // Runs from animation frames, timers and scroll events, which may fire just after the
+    // reader has navigated away: every access tolerates a disposed component.
     let remeasure = move || {
-        let Some(metrics) = strip_ref.get_untracked().as_ref().and_then(|s| strip::measure(s)) else { return };
+        let Some(strip) = strip_ref.try_get_untracked().flatten() else { return };
+        let Some(metrics) = strip::measure(&strip) else { return };
         let measured = Paging::measure(count, metrics);
-        if let Some((target, _)) = heading_for.get_value() {
+        if let Some((target, _)) = heading_for.try_get_value().flatten() {
             if measured.first() != target {
                 return;
             }
-            heading_for.set_value(None);
+            heading_for.try_set_value(None);
         }
         // Scroll events come every frame; only a new page is news.
-        if paging.get_untracked() != measured {
-            paging.set(measured);
+        if paging.try_get_untracked().is_some_and(|current| current != measured) {
+            paging.try_set(measured);
         }
     };
     // Measure once laid out, and again whenever the window (or text size) changes its width.
@@ -57,8 +60,8 @@ pub fn Carousel(heading: String, tiles: Vec<Tile>) -> impl IntoView {
         // If the scroll never lands exactly (or is interrupted by a swipe), trust the strip again.
         set_timeout(
             move || {
-                if heading_for.get_value().is_some_and(|(_, p)| p == press) {
-                    heading_for.set_value(None);
+                if heading_for.try_get_value().flatten().is_some_and(|(_, p)| p == press) {
+                    heading_for.try_set_value(None);
                     remeasure();
                 }
             },
