@@ -4,7 +4,7 @@ SHELL := bash
 .DEFAULT_GOAL := help
 PORT ?= 8080
 
-.PHONY: help setup setup-test dist serve test test-native test-e2e clean
+.PHONY: help setup setup-test dist build-dist serve test test-native test-e2e clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -15,7 +15,9 @@ setup: ## Install the build tools (wasm32 std, wasm-bindgen, Trunk, wasm-opt) if
 setup-test: ## Install the build tools plus Chromium and the browser-test packages
 	@scripts/setup.sh test
 
-dist: setup ## Release build of the deployable site into dist/
+dist: setup build-dist ## Release build of the deployable site into dist/
+
+build-dist:
 	@echo "==> trunk build --release"
 	@source scripts/wasm-env.sh && trunk build --release
 	@node scripts/finish-dist.mjs dist
@@ -23,7 +25,7 @@ dist: setup ## Release build of the deployable site into dist/
 serve: dist ## Build, then serve dist/ at http://127.0.0.1:$(PORT)/
 	@node scripts/serve.mjs dist --port $(PORT)
 
-test: setup-test dist ## Install what is missing, build, and run every test
+test: setup-test build-dist ## Install what is missing, build, and run every test
 	@$(MAKE) --no-print-directory test-native
 	@$(MAKE) --no-print-directory test-e2e
 

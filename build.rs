@@ -11,8 +11,8 @@ mod date;
 #[allow(dead_code)]
 #[path = "src/content/error.rs"]
 mod error;
-#[allow(dead_code)]
-#[path = "src/content/model.rs"]
+#[allow(dead_code, unused_imports)]
+#[path = "src/content/model/mod.rs"]
 mod model;
 #[allow(dead_code)]
 #[path = "src/content/source.rs"]

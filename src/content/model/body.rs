@@ -1,0 +1,77 @@
+//! The structured body of an article: blocks and inline runs.
+
+use serde::{Deserialize, Serialize};
+
+/// One block of an article body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    /// A subheading (rendered as `<h2>`).
+    Heading {
+        /// The heading text.
+        text: String,
+    },
+    /// A paragraph of inline runs.
+    Paragraph {
+        /// The paragraph's runs.
+        text: Vec<Inline>,
+    },
+    /// A bulleted list; each entry is a list of inline runs.
+    BulletList {
+        /// The list items.
+        items: Vec<Vec<Inline>>,
+    },
+    /// A numbered list; each entry is a list of inline runs.
+    NumberedList {
+        /// The list items.
+        items: Vec<Vec<Inline>>,
+    },
+    /// A highlighted box, e.g. when to get urgent help.
+    Callout {
+        /// Information or warning.
+        tone: CalloutTone,
+        /// The box heading.
+        title: String,
+        /// The box text.
+        text: Vec<Inline>,
+    },
+}
+
+/// How strongly a callout asks for attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalloutTone {
+    /// Useful to know.
+    Info,
+    /// Act on it: e.g. symptoms that need urgent care.
+    Warning,
+}
+
+/// A run of text inside a paragraph or list item.
+///
+/// In JSON a plain string is text; `{"em": …}`, `{"strong": …}` and `{"link": …, "to": …}`
+/// mark emphasis, strong importance and links.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Inline {
+    /// Plain text.
+    Text(String),
+    /// Emphasised text.
+    Emphasis {
+        /// The emphasised words.
+        em: String,
+    },
+    /// Strongly important text.
+    Strong {
+        /// The important words.
+        strong: String,
+    },
+    /// A link to one of our pages (a path starting with `/`).
+    Link {
+        /// The link text.
+        link: String,
+        /// The target path.
+        to: String,
+    },
+}
+

@@ -1,0 +1,157 @@
+//! Articles and slideshows: metadata, byline, teaser, slides.
+
+use serde::{Deserialize, Serialize};
+
+use super::super::date::Date;
+use super::{Block, Image};
+
+/// An article or slideshow: `public/content/{center}/{slug}.json`, fetched when its page opens.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// URL segment, equal to the file name.
+    pub slug: String,
+    /// The title, the page's `<h1>`.
+    pub title: String,
+    /// Meta description and card text.
+    pub description: String,
+    /// The short answer, shown under the title.
+    pub summary: String,
+    /// The lead picture, also used on cards.
+    pub image: Image,
+    /// Who wrote and reviewed it.
+    pub byline: Byline,
+    /// When the medical content was last revised.
+    pub last_revised: Date,
+    /// When the page was last updated (may be later than the revision).
+    pub last_updated: Date,
+    /// The "Recommended related to {topic}" teaser.
+    #[serde(default)]
+    pub recommended: Option<Teaser>,
+    /// Item paths listed under "Related information".
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// The kind-specific part: an article body or slides.
+    #[serde(flatten)]
+    pub content: ItemContent,
+}
+
+/// What makes an item an article or a slideshow; `"kind"` in JSON selects it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ItemContent {
+    /// A structured article body.
+    Article {
+        /// The body, block by block.
+        body: Vec<Block>,
+    },
+    /// A sequence of slides shown one at a time.
+    Slideshow {
+        /// The slides, in order.
+        slides: Vec<Slide>,
+    },
+}
+
+/// The two kinds of item, for cards and labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// A text article.
+    Article,
+    /// A slideshow.
+    Slideshow,
+}
+
+impl ItemKind {
+    /// The reader-facing label, e.g. on cards.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::Article => "Article",
+            ItemKind::Slideshow => "Slideshow",
+        }
+    }
+
+    /// The noun used in button names such as "Save article".
+    pub fn noun(self) -> &'static str {
+        match self {
+            ItemKind::Article => "article",
+            ItemKind::Slideshow => "slideshow",
+        }
+    }
+}
+
+impl Item {
+    /// Whether this item is an article or a slideshow.
+    pub fn kind(&self) -> ItemKind {
+        match self.content {
+            ItemContent::Article { .. } => ItemKind::Article,
+            ItemContent::Slideshow { .. } => ItemKind::Slideshow,
+        }
+    }
+}
+
+/// The author and medical reviewers of an item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Byline {
+    /// Who wrote it, e.g. "Health Center editorial team".
+    pub author: String,
+    /// Medical reviewers; at least a primary one.
+    pub reviewers: Vec<Reviewer>,
+}
+
+/// A medical reviewer named in a byline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reviewer {
+    /// Primary or specialist reviewer.
+    pub role: ReviewerRole,
+    /// The reviewer's name.
+    pub name: String,
+    /// Professional credential, e.g. "MD" or "DPT".
+    pub credential: String,
+    /// Area of practice, e.g. "Family Medicine".
+    pub specialty: String,
+}
+
+/// The role a reviewer played.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewerRole {
+    /// "Primary medical reviewer".
+    Primary,
+    /// "Specialist medical reviewer".
+    Specialist,
+}
+
+impl ReviewerRole {
+    /// The visible label in the byline.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewerRole::Primary => "Primary medical reviewer",
+            ReviewerRole::Specialist => "Specialist medical reviewer",
+        }
+    }
+}
+
+/// A recommended-article teaser inside an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Teaser {
+    /// Path of the recommended item, e.g. `/back-pain/how-to-protect-your-back`.
+    pub to: String,
+    /// A short excerpt that makes the reader want to open it.
+    pub excerpt: String,
+}
+
+/// One slide of a slideshow.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slide {
+    /// The slide's picture.
+    pub image: Image,
+    /// The slide heading.
+    pub heading: String,
+    /// The slide text, one paragraph per entry.
+    pub text: Vec<String>,
+}
+

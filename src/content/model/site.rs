@@ -1,0 +1,73 @@
+//! The site, its health centers and their "Today on" tiles.
+
+use serde::{Deserialize, Serialize};
+
+use super::Image;
+
+/// Site-wide settings: `public/content/site.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The site's name, shown in the header and page titles.
+    pub brand: String,
+    /// One sentence under the brand on the home page.
+    pub tagline: String,
+    /// Meta description of the home page.
+    pub description: String,
+    /// The line naming who produced the content, shown on every article.
+    pub source_line: String,
+    /// The medical disclaimer, shown on every article and slideshow.
+    pub disclaimer: Vec<String>,
+    /// Center slugs in the order the home page lists them.
+    pub centers: Vec<String>,
+    /// Footer notice that the people named in bylines are fictional demo authors.
+    pub demo_notice: String,
+    /// Tiles of the site-wide "Today on {brand}" carousel.
+    pub today_on: Vec<Tile>,
+}
+
+/// One tile of a "Today on" carousel, linking to our own content.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tile {
+    /// Where the tile links: an item path such as `/back-pain/back-pain-myths`.
+    pub to: String,
+    /// The tile's caption.
+    pub caption: String,
+    /// The kind of content, e.g. "Slideshow" or "Article".
+    pub label: String,
+    /// The tile's picture.
+    pub image: Image,
+}
+
+/// A health center: `public/content/{center}/_center.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Center {
+    /// URL segment, e.g. `back-pain`.
+    pub slug: String,
+    /// Full name, e.g. "Back Pain Health Center".
+    pub name: String,
+    /// The topic alone, e.g. "Back Pain" (used in "Recommended related to Back Pain").
+    pub topic: String,
+    /// Meta description of the hub page.
+    pub description: String,
+    /// Introductory paragraphs of the hub page.
+    pub intro: Vec<String>,
+    /// Groups of items on the hub page, in order.
+    pub sections: Vec<Section>,
+    /// Extra "Today on" tiles shown first on this center's pages.
+    #[serde(default)]
+    pub today_on: Vec<Tile>,
+}
+
+/// A titled group of items on a hub page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The section heading.
+    pub heading: String,
+    /// Slugs of this center's items, in display order.
+    pub items: Vec<String>,
+}
+
