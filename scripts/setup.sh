@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh build   tools for the wasm build (wasm32 std, wasm-bindgen, trunk, wasm-opt)
 #   scripts/setup.sh test    the build tools plus Chromium and the npm test packages
+#   scripts/setup.sh bench   the build tools plus Chromium and the benchmark's npm packages
 #
 # It never changes the system's Rust toolchain except through `rustup target add`, the
 # ordinary way; where rustup cannot reach its server it uses Debian's rustc-web instead.
@@ -94,7 +95,7 @@ else
     die "npm could not install binaryen@$HC_BINARYEN_VERSION." "Check that the npm registry is reachable."
 fi
 
-[ "$mode" = test ] || exit 0
+[ "$mode" = build ] && exit 0
 
 # --- 4. Chromium for the browser tests ----------------------------------------------------
 step "Chromium"
@@ -107,17 +108,25 @@ else
     die "apt-get install chromium failed." "Install Chromium and set HC_CHROMIUM to its path."
 fi
 
-# --- 5. npm test packages, cached by the hash of their lock file --------------------------
-step "npm test packages (Playwright, axe-core)"
-lock_hash=$(sha256sum "$root/tests/e2e/package-lock.json" | cut -c1-16)
-modules="$HC_CACHE/e2e-$lock_hash"
-if [ -d "$modules/node_modules/@playwright/test" ]; then
-  skip "already in $modules"
-else
-  rm -rf "$modules.partial" && mkdir -p "$modules.partial"
-  cp "$root/tests/e2e/package.json" "$root/tests/e2e/package-lock.json" "$modules.partial/"
-  (cd "$modules.partial" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent) ||
-    die "npm ci failed for tests/e2e." "Check that the npm registry is reachable."
-  rm -rf "$modules" && mv "$modules.partial" "$modules"
-fi
-ln -sfn "$modules/node_modules" "$root/tests/e2e/node_modules"
+# --- 5. npm packages of a tool folder, cached by the hash of its lock file -------------------
+npm_folder() { # folder (relative to the project), description
+  local folder=$1 lock_hash modules
+  step "npm packages for $folder ($2)"
+  lock_hash=$(sha256sum "$root/$folder/package-lock.json" | cut -c1-16)
+  modules="$HC_CACHE/$(basename "$folder")-$lock_hash"
+  if [ -d "$modules/node_modules" ]; then
+    skip "already in $modules"
+  else
+    rm -rf "$modules.partial" && mkdir -p "$modules.partial"
+    cp "$root/$folder/package.json" "$root/$folder/package-lock.json" "$modules.partial/"
+    (cd "$modules.partial" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent) ||
+      die "npm ci failed for $folder." "Check that the npm registry is reachable."
+    rm -rf "$modules" && mv "$modules.partial" "$modules"
+  fi
+  ln -sfn "$modules/node_modules" "$root/$folder/node_modules"
+}
+
+case "$mode" in
+  test) npm_folder tests/e2e "Playwright, axe-core" ;;
+  bench) npm_folder bench "Lighthouse, Playwright" ;;
+esac

@@ -116,3 +116,18 @@ test("no sideways page scrolling at 320 px, and no axe violations", async ({ pag
   await openItem(page, "/back-pain/sciatica");
   await expectNoAxeViolations(page);
 });
+
+test("the strip does not scroll by itself on load, so the page's LCP is still reported", async ({ page }) => {
+  // A snap adjustment on load counts as a scroll, after which Chromium stops reporting LCP.
+  await openItem(page, "/back-pain/spinal-manipulation");
+  await page.waitForTimeout(300);
+  expect(await scrollLeft(page)).toBe(0);
+  const lcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().length)).observe({ type: "largest-contentful-paint", buffered: true });
+        setTimeout(() => resolve(0), 1000);
+      }),
+  );
+  expect(lcp).toBeGreaterThan(0);
+});

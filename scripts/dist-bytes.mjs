@@ -1,0 +1,45 @@
+// Byte sizes of what dist/ sends: raw, gzip -9 and brotli -11 of each kind of asset, and the
+// total a browser downloads for an article deep link before the page is interactive.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const sizes = (buffer) => ({
+  raw: buffer.length,
+  gzip: gzipSync(buffer, { level: 9 }).length,
+  brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const sum = (list) => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** Sizes of the app's assets in `dist`, for the article at `itemPath` (e.g. back-pain/spinal-manipulation). */
+export function distBytes(dist, itemPath = "back-pain/spinal-manipulation") {
+  const files = readdirSync(dist);
+  const read = (name) => readFileSync(join(dist, name));
+  const pick = (test) => sum(files.filter(test).map((f) => sizes(read(f))));
+  const wasm = pick((f) => f.endsWith("_bg.wasm"));
+  const glue = pick((f) => f.endsWith(".js") && !f.startsWith("boot-"));
+  const boot = pick((f) => f.startsWith("boot-") && f.endsWith(".js"));
+  const css = pick((f) => f.endsWith(".css"));
+  const html = sizes(read("index.html"));
+  const json = sizes(read(join("content", `${itemPath}.json`)));
+  const firstLoadScript = sum([wasm, glue, boot]);
+  const articleTotal = sum([html, css, firstLoadScript, json]);
+  return { wasm, glue, boot, css, html, json, firstLoadScript, articleTotal };
+}
+
+// As a command: print the sizes, or with --budget FILE fail when first-load JS + wasm
+// (brotli) is over the budget recorded there.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? "dist";
+  const bytes = distBytes(dist);
+  const budgetFlag = process.argv.indexOf("--budget");
+  if (budgetFlag < 0) {
+    console.log(JSON.stringify(bytes, null, 2));
+  } else {
+    const budget = JSON.parse(readFileSync(process.argv[budgetFlag + 1], "utf8")).first_load_js_wasm_brotli_bytes;
+    const actual = bytes.firstLoadScript.brotli;
+    const ok = actual <= budget;
+    console.log(`size: first-load JS + wasm is ${actual} bytes brotli (budget ${budget}): ${ok ? "within" : "OVER"}`);
+    process.exit(ok ? 0 : 1);
+  }
+}
