@@ -1,7 +1,6 @@
 //! The application shell: routes, page frame and site-wide state.
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -13,7 +12,6 @@ use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage};
 /// The whole app: header, the routed page inside `<main>`, footer.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let saved = SavedItems::from_storage();
     let reading = ReadingState::from_storage();
     provide_context(saved);
