@@ -38,3 +38,9 @@ test("the app runs under a strict Content-Security-Policy with no violations", a
   await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
 });
+
+test("robots.txt is a real file, not the app's fallback page", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  expect(await response.text()).toContain("User-agent: *");
+});
