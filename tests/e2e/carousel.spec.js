@@ -71,10 +71,19 @@ test("every tile link is reachable with Tab and scrolls into view when focused",
   const links = page.locator(".carousel__link");
   const count = await links.count();
   await page.locator(".carousel__button").last().focus();
+  const focusedTileInView = () =>
+    page.evaluate(() => {
+      const tile = document.activeElement.closest(".carousel__tile");
+      const strip = tile.parentElement.getBoundingClientRect();
+      const box = tile.getBoundingClientRect();
+      return box.left >= strip.left - 1 && box.right <= strip.right + 1;
+    });
   for (let i = 0; i < count; i++) {
     await page.keyboard.press("Tab");
     await expect(links.nth(i)).toBeFocused();
   }
+  // Quick Tab presses must not leave the focused tile off-screen (WCAG 2.4.11).
+  await expect.poll(focusedTileInView).toBe(true);
   await expect(region(page).locator(".carousel__status")).toHaveText("Showing 6–9 of 9");
   expect(await scrollLeft(page)).toBeGreaterThan(0);
 });
