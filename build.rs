@@ -25,6 +25,7 @@ fn main() {
     let content = Path::new("public/content");
     let public = Path::new("public");
     println!("cargo::rerun-if-changed=public");
+    println!("cargo::rerun-if-env-changed=HC_PUBLIC_URL");
 
     let tree = match source::ContentTree::load(content) {
         Ok(tree) => tree,

@@ -1,15 +1,20 @@
-// A small static file server for dist/, bound to 127.0.0.1, with the fallback rules of a
-// typical single-page-app host: a path with no file gets index.html (status 200).
-//   node scripts/serve.mjs DIR [--port 8080] [--no-fallback]
+// A small static file server for dist/, bound to 127.0.0.1, that behaves like a plain
+// static host (GitHub Pages, S3, Netlify, Cloudflare Pages) and nothing more: no rewrite
+// rules. A directory answers with its index.html; a path with no file answers 404 with
+// 404.html. It sends the headers that dist/_headers lists, and a pre-compressed .br or .gz
+// copy when the browser accepts it.
+//   node scripts/serve.mjs DIR [--port 8080] [--base /health/]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 
 const args = process.argv.slice(2);
-const root = resolve(args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? "dist");
-const portFlag = args.indexOf("--port");
-const port = Number(portFlag >= 0 ? args[portFlag + 1] : process.env.PORT ?? 8080);
-const fallback = !args.includes("--no-fallback");
+const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const root = resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "dist");
+const port = Number(flag("--port", process.env.PORT ?? 8080));
+// The sub-path the site is deployed under ("/health/"): everything else is 404.
+const base = flag("--base", "/").replace(/\/?$/, "/");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -22,8 +27,30 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml",
+  ".xml": "application/xml; charset=utf-8",
 };
+
+/** The rules of dist/_headers: [{ pattern, headers: [[name, value]] }]. */
+function readHeaderRules() {
+  let text;
+  try {
+    text = readFileSync(join(root, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length) {
+      const at = line.indexOf(":");
+      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const rules = readHeaderRules();
+const matches = (pattern, path) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 
 async function file(path) {
   try {
@@ -44,23 +71,36 @@ createServer(async (req, res) => {
     res.writeHead(400).end("Bad request");
     return;
   }
-  const target = normalize(join(root, pathname));
+  const inside = pathname.startsWith(base) || `${pathname}/` === base;
+  const target = normalize(join(root, inside ? pathname.slice(base.length) : "\0"));
   if (!target.startsWith(root)) {
     res.writeHead(403).end("Forbidden");
     return;
   }
-  let found = await file(target);
+  let found = inside ? await file(target) : null;
   let status = 200;
-  if (!found && fallback) found = await file(join(root, "index.html"));
   if (!found) {
     status = 404;
     found = (await file(join(root, "404.html"))) ?? { path: "x.txt", body: Buffer.from("Not found") };
   }
-  res.writeHead(status, {
-    "Content-Type": TYPES[extname(found.path)] ?? "application/octet-stream",
-    "Cache-Control": "no-cache",
-  });
-  res.end(req.method === "HEAD" ? undefined : found.body);
+  const headers = { "Content-Type": TYPES[extname(found.path)] ?? "application/octet-stream", Vary: "Accept-Encoding" };
+  for (const rule of rules) {
+    if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+  }
+  headers["Cache-Control"] ??= "no-cache";
+  const accepts = req.headers["accept-encoding"] ?? "";
+  let body = found.body;
+  for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+    if (!accepts.includes(encoding)) continue;
+    const compressed = await file(`${found.path}${suffix}`);
+    if (compressed) {
+      body = compressed.body;
+      headers["Content-Encoding"] = encoding;
+      break;
+    }
+  }
+  res.writeHead(status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
 }).listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/ (${fallback ? "SPA fallback to index.html" : "no fallback"})`);
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base} (static: no rewrites, 404.html for unknown paths)`);
 });

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::paths;
 use crate::components::layout::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::preferences::reading_state::ReadingState;
 use crate::preferences::saved::{STORAGE_KEY as SAVED_KEY, SavedItems};
@@ -12,12 +13,15 @@ use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage};
 /// The whole app: header, the routed page inside `<main>`, footer.
 #[component]
 pub fn App() -> impl IntoView {
-    let saved = SavedItems::from_storage();
-    let reading = ReadingState::from_storage();
+    let saved = SavedItems::new();
+    let reading = ReadingState::new();
     provide_context(saved);
     provide_context(reading);
-    // Another tab changed a preference or the saved list: take it up here too.
+    // In the browser only, after the pre-rendered page has been taken over: the reader's
+    // stored choices, then whatever another tab changes later.
     Effect::new(move |_| {
+        saved.reload();
+        reading.reload();
         let listener = window_event_listener(leptos::ev::storage, move |event| match event.key() {
             Some(key) if key == SAVED_KEY => saved.reload(),
             Some(key) if key.starts_with("health-center.") => reading.reload(),
@@ -26,7 +30,7 @@ pub fn App() -> impl IntoView {
         on_cleanup(move || listener.remove());
     });
     view! {
-        <Router>
+        <Router base=paths::BASE>
             <SkipLink/>
             <SiteHeader/>
             <main id="main" tabindex="-1">

@@ -7,6 +7,8 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod preferences;
+pub mod paths;
 pub mod routes;
+pub mod site;
 
 pub use app::App;

@@ -1,7 +1,9 @@
 //! A card linking to an article or slideshow, used on hubs and the saved page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::paths;
+use crate::components::site_link::SiteLink;
 
 use crate::content::model::ItemSummary;
 
@@ -10,11 +12,11 @@ use crate::content::model::ItemSummary;
 pub fn ItemCard(item: ItemSummary, href: String) -> impl IntoView {
     view! {
         <article class="card">
-            <img class="card__image" src=item.image.src width=item.image.width height=item.image.height
+            <img class="card__image" src=paths::href(&item.image.src) width=item.image.width height=item.image.height
                 alt="" loading="lazy" decoding="async"/>
             <div class="card__text">
                 <p class="card__kind">{item.kind.label()}</p>
-                <h3 class="card__title"><A exact=true href=href>{item.title}</A></h3>
+                <h3 class="card__title"><SiteLink to=href>{item.title}</SiteLink></h3>
                 <p class="card__description">{item.description}</p>
             </div>
         </article>

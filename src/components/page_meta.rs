@@ -1,41 +1,51 @@
-//! The document title and meta description of a page.
+//! Keeps the document's title, meta description and canonical link in step with the page
+//! shown after client-side navigation. (Pre-rendered pages already carry all their head
+//! tags: see `site::head`.)
 
 use leptos::prelude::*;
 
 use crate::content::catalog::catalog;
+use crate::paths;
+use crate::site::Page;
 
-/// The title for a page: `parts` joined with " | ", followed by the brand.
-pub fn page_title(parts: &[String]) -> String {
-    let mut title = parts.to_vec();
-    title.push(catalog().site.brand.clone());
-    title.join(" | ")
-}
-
-/// Sets the document title (see [`page_title`]) and meta description once the page is shown.
+/// Sets the document title, description and canonical URL for `page` once it is shown.
 #[component]
-pub fn PageMeta(parts: Vec<String>, description: String) -> impl IntoView {
-    let title = page_title(&parts);
+pub fn PageMeta(page: Page<'static>) -> impl IntoView {
+    let site = &catalog().site;
+    let (title, description) = (page.title(site), page.description(site));
+    let href = page.path().map(|path| paths::href(&path));
     // Browser-only: an effect, so the component also renders natively.
-    Effect::new(move |_| set_document_head(&title, &description));
+    Effect::new(move |_| set_document_head(&title, &description, href.as_deref()));
 }
 
-fn set_document_head(title: &str, description: &str) {
+fn set_document_head(title: &str, description: &str, href: Option<&str>) {
     #[cfg(target_arch = "wasm32")]
     {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         document.set_title(title);
-        let meta = document.query_selector(r#"meta[name="description"]"#).ok().flatten().or_else(|| {
-            let meta = document.create_element("meta").ok()?;
-            meta.set_attribute("name", "description").ok()?;
-            document.head()?.append_child(&meta).ok()?;
-            Some(meta)
-        });
-        if let Some(meta) = meta {
-            let _ = meta.set_attribute("content", description);
+        let set = |selector: &str, attribute: &str, value: &str| {
+            if let Ok(Some(element)) = document.query_selector(selector) {
+                let _ = element.set_attribute(attribute, value);
+            }
+        };
+        set(r#"meta[name="description"]"#, "content", description);
+        // The canonical URL keeps the origin the page was built for; only the path changes.
+        if let (Some(href), Ok(Some(link))) = (href, document.query_selector(r#"link[rel="canonical"]"#)) {
+            if let Some(url) = link.get_attribute("href").and_then(|old| with_path(&old, href)) {
+                let _ = link.set_attribute("href", &url);
+                set(r#"meta[property="og:url"]"#, "content", &url);
+            }
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (title, description);
+    let _ = (title, description, href);
+}
+
+/// `url` (absolute) with its path replaced by `path`.
+pub fn with_path(url: &str, path: &str) -> Option<String> {
+    let after_scheme = url.find("://")? + 3;
+    let origin_end = url[after_scheme..].find('/').map_or(url.len(), |i| i + after_scheme);
+    Some(format!("{}{path}", &url[..origin_end]))
 }
 
 #[cfg(test)]
@@ -43,8 +53,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn titles_end_with_the_brand() {
-        let parts = vec!["Spinal Manipulation".to_string(), "Back Pain Health Center".to_string()];
-        assert_eq!(page_title(&parts), "Spinal Manipulation | Back Pain Health Center | Brightwell Health");
+    fn canonical_urls_keep_their_origin() {
+        assert_eq!(with_path("https://example.org/health/", "/health/sleep").as_deref(), Some("https://example.org/health/sleep"));
+        assert_eq!(with_path("http://127.0.0.1:8080", "/a").as_deref(), Some("http://127.0.0.1:8080/a"));
+        assert_eq!(with_path("/relative", "/a"), None);
     }
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::paths;
+
 use crate::content::model::Slide;
 
 /// Which slide is shown, kept in bounds: plain logic, tested natively.
@@ -47,7 +49,6 @@ impl SlidePosition {
 pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
     let count = slides.len();
     let position = RwSignal::new(SlidePosition::first(count));
-    let slides = StoredValue::new(slides);
     let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "ArrowRight" => {
             ev.prevent_default();
@@ -59,14 +60,18 @@ pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
         }
         _ => {}
     };
-    let slide = move || {
-        let index = position.get().index();
-        slides.with_value(|all| all.get(index).cloned()).map(|slide| {
+    // Every slide is in the page, so that without JavaScript all of them can be read; with
+    // it, the stylesheet shows the current one only (`html[data-js]`).
+    let slides = slides
+        .into_iter()
+        .enumerate()
+        .map(|(index, slide)| {
             let paragraphs = slide.text.into_iter().map(|t| view! { <p>{t}</p> }).collect_view();
+            let loading = if index == 0 { "eager" } else { "lazy" };
             view! {
-                <figure class="slide">
-                    <img class="slide__image" src=slide.image.src width=slide.image.width
-                        height=slide.image.height alt=slide.image.alt/>
+                <figure class="slide" class:slide--current=move || position.get().index() == index>
+                    <img class="slide__image" src=paths::href(&slide.image.src) width=slide.image.width
+                        height=slide.image.height alt=slide.image.alt loading=loading/>
                     <figcaption class="slide__text">
                         <h2 class="slide__heading">{slide.heading}</h2>
                         {paragraphs}
@@ -74,11 +79,11 @@ pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
                 </figure>
             }
         })
-    };
+        .collect_view();
     view! {
         <section class="slideshow" aria-roledescription="slideshow" aria-label=title on:keydown=on_key>
             <p class="slideshow__status" aria-live="polite">{move || position.get().status()}</p>
-            <div class="slideshow__viewport">{slide}</div>
+            <div class="slideshow__viewport">{slides}</div>
             <div class="slideshow__controls">
                 // aria-disabled rather than disabled: a disabled button would drop keyboard focus.
                 <button type="button" class="button button--secondary"

@@ -39,12 +39,18 @@ impl fmt::Display for LoadError {
 
 /// The URL of an item's JSON file.
 pub fn item_url(center: &str, slug: &str) -> String {
-    format!("/content/{center}/{slug}.json")
+    crate::paths::href(&format!("/content/{center}/{slug}.json"))
 }
 
 /// The item from the session cache, if it was fetched before.
 pub fn cached_item(center: &str, slug: &str) -> Option<Rc<Item>> {
     CACHE.with(|cache| cache.borrow().get(&item_url(center, slug)).cloned())
+}
+
+/// Puts an item into the session cache: the pre-rendered page carries its item, so the page
+/// hydrates from the same data it was rendered from, without fetching it again.
+pub fn seed_item(center: &str, slug: &str, item: Item) {
+    CACHE.with(|cache| cache.borrow_mut().insert(item_url(center, slug), Rc::new(item)));
 }
 
 /// The item at `/{center}/{slug}`: from the cache, or fetched and then cached.

@@ -20,9 +20,11 @@ pub fn load_stored() -> ReadingPrefs {
 pub struct ReadingState(RwSignal<ReadingPrefs>);
 
 impl ReadingState {
-    /// The preferences stored in this browser.
-    pub fn from_storage() -> ReadingState {
-        ReadingState(RwSignal::new(load_stored()))
+    /// The defaults, as every page is pre-rendered with; [`ReadingState::reload`] takes up
+    /// the stored choice once the page runs in a browser (the document itself already has it:
+    /// `public/apply-preferences.js` sets it before the first paint).
+    pub fn new() -> ReadingState {
+        ReadingState(RwSignal::new(ReadingPrefs::default()))
     }
 
     /// The preferences from context (the app provides them).
@@ -46,7 +48,7 @@ impl ReadingState {
         }
     }
 
-    /// Takes up what another tab stored (called on the window's `storage` event).
+    /// Takes up what is stored: after hydration, and when another tab changes it.
     pub fn reload(&self) {
         let prefs = load_stored();
         self.0.set(prefs);

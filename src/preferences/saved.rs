@@ -54,9 +54,10 @@ impl SavedList {
 pub struct SavedItems(RwSignal<SavedList>);
 
 impl SavedItems {
-    /// The list stored in this browser, or an empty one.
-    pub fn from_storage() -> SavedItems {
-        SavedItems(RwSignal::new(SavedList::parse(storage::read(STORAGE_KEY).as_deref())))
+    /// An empty list, as every page is pre-rendered with; [`SavedItems::reload`] takes up
+    /// the stored list once the page runs in a browser.
+    pub fn new() -> SavedItems {
+        SavedItems(RwSignal::new(SavedList::default()))
     }
 
     /// The saved items from context (the app provides them).
@@ -64,7 +65,7 @@ impl SavedItems {
         use_context::<SavedItems>().unwrap_or_else(|| SavedItems(RwSignal::new(SavedList::default())))
     }
 
-    /// Takes up the list another tab stored (called on the window's `storage` event).
+    /// Takes up the stored list: after hydration, and when another tab changes it.
     pub fn reload(&self) {
         self.0.set(SavedList::parse(storage::read(STORAGE_KEY).as_deref()));
     }

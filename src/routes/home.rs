@@ -1,9 +1,10 @@
 //! `/`: what the site is, and its health centers.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 
 use crate::components::page_meta::PageMeta;
+use crate::site::Page;
 use crate::content::catalog::catalog;
 
 /// The home page.
@@ -17,7 +18,7 @@ pub fn Home() -> impl IntoView {
             let count = entry.items.len();
             view! {
                 <li class="center-list__item">
-                    <h2 class="center-list__name"><A exact=true href=entry.path()>{entry.center.name.clone()}</A></h2>
+                    <h2 class="center-list__name"><SiteLink to=entry.path()>{entry.center.name.clone()}</SiteLink></h2>
                     <p>{entry.center.description.clone()}</p>
                     <p class="center-list__count">{format!("{count} articles and slideshows")}</p>
                 </li>
@@ -25,7 +26,7 @@ pub fn Home() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta parts=vec![site.tagline.clone()] description=site.description.clone()/>
+        <PageMeta page=Page::Home/>
         <div class="page page--home">
             <h1>{site.brand.clone()}</h1>
             <p class="lead">{site.tagline.clone()}</p>

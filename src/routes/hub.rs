@@ -6,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::item_card::ItemCard;
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::page_meta::PageMeta;
+use crate::site::Page;
 use crate::components::today_on::TodayOn;
 use crate::content::catalog::catalog;
 use crate::content::model::CenterEntry;
@@ -50,7 +51,7 @@ fn HubContent(entry: &'static CenterEntry) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta parts=vec![center.name.clone()] description=center.description.clone()/>
+        <PageMeta page=Page::Hub(entry)/>
         <div class="page page--hub">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new(center.name.clone(), entry.path())]/>
             <h1>{center.name.clone()}</h1>

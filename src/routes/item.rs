@@ -3,18 +3,22 @@
 
 use std::rc::Rc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
+
+use crate::paths;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::article::{ArticleBody, Byline, MedicalNotes, Recommended, RelatedInformation};
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
+use crate::site::Page;
 use crate::components::save_button::SaveButton;
 use crate::components::slideshow::Slideshow;
 use crate::components::today_on::TodayOn;
 use crate::content::catalog::catalog;
-use crate::content::loader::load_item;
+use crate::content::loader::{cached_item, load_item};
 use crate::content::model::{CenterEntry, Item, ItemContent, ItemSummary};
 use crate::routes::NotFound;
 
@@ -38,19 +42,14 @@ pub fn ItemPage() -> impl IntoView {
 fn ItemView(entry: &'static CenterEntry, summary: &'static ItemSummary) -> impl IntoView {
     let center = &entry.center;
     let path = entry.item_path(summary);
-    let (center_slug, slug) = (center.slug.clone(), summary.slug.clone());
-    let item = LocalResource::new(move || {
-        let (center_slug, slug) = (center_slug.clone(), slug.clone());
-        async move { load_item(&center_slug, &slug).await }
-    });
-    let retry = Callback::new(move |_| item.refetch());
-    let content = move || match item.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! { <LoadFailed message=error.to_string() retry=retry/> }.into_any(),
-        Some(Ok(loaded)) => view! { <ItemDetails item=loaded entry=entry path=path.clone()/> }.into_any(),
+    // Already here (seeded by the pre-rendered page, or fetched earlier this session): shown
+    // at once, the same markup the page was pre-rendered with. Otherwise fetched.
+    let content = match cached_item(&center.slug, &summary.slug) {
+        Some(loaded) => Either::Left(view! { <ItemDetails item=loaded entry=entry path=path/> }),
+        None => Either::Right(view! { <FetchedItemDetails entry=entry summary=summary path=path/> }),
     };
     view! {
-        <PageMeta parts=vec![summary.title.clone(), center.name.clone()] description=summary.description.clone()/>
+        <PageMeta page=Page::Item(entry, summary)/>
         <article class="page page--item" aria-labelledby="item-title">
             <Breadcrumbs crumbs=vec![
                 Crumb::new("Home", "/"),
@@ -65,13 +64,29 @@ fn ItemView(entry: &'static CenterEntry, summary: &'static ItemSummary) -> impl 
     }
 }
 
+/// The item's details once its JSON file has been fetched; loading and error states until then.
+#[component]
+fn FetchedItemDetails(entry: &'static CenterEntry, summary: &'static ItemSummary, path: String) -> impl IntoView {
+    let (center_slug, slug) = (entry.center.slug.clone(), summary.slug.clone());
+    let item = LocalResource::new(move || {
+        let (center_slug, slug) = (center_slug.clone(), slug.clone());
+        async move { load_item(&center_slug, &slug).await }
+    });
+    let retry = Callback::new(move |_| item.refetch());
+    move || match item.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailed message=error.to_string() retry=retry/> }.into_any(),
+        Some(Ok(loaded)) => view! { <ItemDetails item=loaded entry=entry path=path.clone()/> }.into_any(),
+    }
+}
+
 #[component]
 fn ItemDetails(item: Rc<Item>, entry: &'static CenterEntry, path: String) -> impl IntoView {
     let item = (*item).clone();
     let kind = item.kind();
     let main_part = match item.content {
         ItemContent::Article { body } => view! {
-            <img class="item__image" src=item.image.src width=item.image.width height=item.image.height
+            <img class="item__image" src=paths::href(&item.image.src) width=item.image.width height=item.image.height
                 alt=item.image.alt/>
             <ArticleBody blocks=body/>
         }

@@ -1,9 +1,10 @@
 //! Any unknown path: "Page not found" with ways back.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 
 use crate::components::page_meta::PageMeta;
+use crate::site::Page;
 use crate::content::catalog::catalog;
 
 /// The not-found page.
@@ -12,14 +13,14 @@ pub fn NotFound() -> impl IntoView {
     let centers = catalog()
         .centers
         .iter()
-        .map(|entry| view! { <li><A exact=true href=entry.path()>{entry.center.name.clone()}</A></li> })
+        .map(|entry| view! { <li><SiteLink to=entry.path()>{entry.center.name.clone()}</SiteLink></li> })
         .collect_view();
     view! {
-        <PageMeta parts=vec!["Page not found".into()] description="This page does not exist.".into()/>
+        <PageMeta page=Page::NotFound/>
         <div class="page page--not-found">
             <h1>"Page not found"</h1>
             <p>"We could not find the page you asked for. The link may be old, or the address may have a typing mistake."</p>
-            <p><A exact=true href="/">"Go to the home page"</A></p>
+            <p><SiteLink to="/">"Go to the home page"</SiteLink></p>
             <h2>"Health centers"</h2>
             <ul>{centers}</ul>
         </div>

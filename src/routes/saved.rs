@@ -1,11 +1,12 @@
 //! `/saved`: the items this reader saved in this browser.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 
 use crate::components::item_card::ItemCard;
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::page_meta::PageMeta;
+use crate::site::Page;
 use crate::content::catalog::catalog;
 use crate::preferences::saved::SavedItems;
 
@@ -26,7 +27,7 @@ pub fn SavedPage() -> impl IntoView {
             view! {
                 <p class="empty-state">"You have not saved anything yet. Use the "<strong>"Save article"</strong>
                 " button on any article or slideshow, and it will be listed here."</p>
-                <p><A exact=true href="/">"Browse the health centers"</A></p>
+                <p><SiteLink to="/">"Browse the health centers"</SiteLink></p>
             }
             .into_any()
         } else {
@@ -34,7 +35,7 @@ pub fn SavedPage() -> impl IntoView {
         }
     };
     view! {
-        <PageMeta parts=vec!["Saved".into()] description="Articles and slideshows you saved in this browser.".into()/>
+        <PageMeta page=Page::Saved/>
         <div class="page page--saved">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("Saved", "/saved")]/>
             <h1>"Saved"</h1>

@@ -66,13 +66,15 @@ test("a slideshow shows one slide at a time with Previous/Next and a status", as
   const previous = show.getByRole("button", { name: "Previous" });
   const next = show.getByRole("button", { name: "Next" });
   await expect(status).toHaveText("Slide 1 of 6");
-  await expect(show.locator(".slide")).toHaveCount(1);
+  // Every slide is in the page (readable without JavaScript); one is shown at a time.
+  await expect(show.locator(".slide")).toHaveCount(6);
+  await expect(show.locator(".slide:visible")).toHaveCount(1);
   await expect(previous).toHaveAttribute("aria-disabled", "true");
-  await expect(show.getByRole("heading", { level: 2 })).toHaveText("Myth: rest in bed until it stops hurting");
+  await expect(show.locator(".slide:visible").getByRole("heading", { level: 2 })).toHaveText("Myth: rest in bed until it stops hurting");
 
   await next.click();
   await expect(status).toHaveText("Slide 2 of 6");
-  await expect(show.getByRole("heading", { level: 2 })).toHaveText("Myth: a scan will show what's wrong");
+  await expect(show.locator(".slide:visible").getByRole("heading", { level: 2 })).toHaveText("Myth: a scan will show what's wrong");
   await expect(previous).toHaveAttribute("aria-disabled", "false");
   await previous.click();
   await expect(status).toHaveText("Slide 1 of 6");
@@ -84,7 +86,7 @@ test("a slideshow shows one slide at a time with Previous/Next and a status", as
   await expect(status).toHaveText("Slide 6 of 6");
   await expect(next).toHaveAttribute("aria-disabled", "true");
   await expect(next).toBeFocused();
-  await expect(show.locator(".slide__image")).toHaveAttribute("alt", /calendar/);
+  await expect(show.locator(".slide:visible .slide__image")).toHaveAttribute("alt", /calendar/);
 });
 
 test("arrow keys move between slides while focus is in the slideshow", async ({ page, isMobile }) => {

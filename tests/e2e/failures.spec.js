@@ -1,14 +1,19 @@
 // Bad network and bad responses give a clear message with "Try again", never a blank page.
+// A deep link carries its item in the page; an item reached by client-side navigation is
+// fetched, and that fetch is what can fail.
 import { expect, test } from "@playwright/test";
-import { openPage, watchConsole } from "./helpers.js";
+import { navigateToItem, openPage, watchConsole } from "./helpers.js";
 
+const HUB = "/back-pain";
+const TITLE = "Spinal Manipulation";
 const ITEM = "/back-pain/spinal-manipulation";
 const ITEM_JSON = "**/content/back-pain/spinal-manipulation.json";
+const openItemByLink = (page) => navigateToItem(page, HUB, TITLE);
 
 test("a blocked request shows an error with Try again, and retrying loads the article", async ({ page }) => {
   let block = true;
   await page.route(ITEM_JSON, (route) => (block ? route.abort("internetdisconnected") : route.continue()));
-  await openPage(page, ITEM);
+  await openItemByLink(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("could not reach the server");
   await expect(page.locator("main h1")).toHaveText("Spinal Manipulation");
@@ -21,26 +26,21 @@ test("a blocked request shows an error with Try again, and retrying loads the ar
 
 test("a missing JSON file (404) is an error state", async ({ page }) => {
   await page.route(ITEM_JSON, (route) => route.fulfill({ status: 404, body: "Not found" }));
-  await openPage(page, ITEM);
+  await openItemByLink(page);
   await expect(page.getByRole("alert")).toContainText("not found on the server (error 404)");
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
 });
 
-test("an HTML page where JSON was expected (SPA fallback) is detected", async ({ page, request }) => {
-  // Our own test server falls back to index.html, as many static hosts do.
-  const fallback = await request.get("/content/back-pain/not-there.json");
-  expect(fallback.status()).toBe(200);
-  expect(await fallback.text()).toContain("<!DOCTYPE html>");
-
+test("an HTML page where JSON was expected (a host's fallback page) is detected", async ({ page }) => {
   await page.route(ITEM_JSON, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html></html>" }));
-  await openPage(page, ITEM);
+  await openItemByLink(page);
   await expect(page.getByRole("alert")).toContainText("sent a web page where this page's content was expected");
 });
 
 test("malformed JSON is reported, not a crash", async ({ page }) => {
   const console = watchConsole(page);
   await page.route(ITEM_JSON, (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"slug": "spinal-manipulation"' }));
-  await openPage(page, ITEM);
+  await openItemByLink(page);
   await expect(page.getByRole("alert")).toContainText("could not be read");
   console.check();
 });
@@ -52,7 +52,7 @@ test("while the article loads, the page shows progress and reserves space", asyn
     await released;
     await route.continue();
   });
-  await openPage(page, ITEM);
+  await openItemByLink(page);
   const status = page.getByRole("status").filter({ hasText: "Loading" });
   await expect(status).toBeVisible();
   const box = await status.boundingBox();
@@ -61,10 +61,20 @@ test("while the article loads, the page shows progress and reserves space", asyn
   await expect(page.getByRole("heading", { name: "What it is" })).toBeVisible();
 });
 
+test("a deep link needs no fetch: the page carries its item", async ({ page }) => {
+  let requests = 0;
+  page.on("request", (r) => r.url().includes("/content/") && requests++);
+  await openPage(page, ITEM);
+  await expect(page.getByRole("heading", { name: "What it is" })).toBeVisible();
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByRole("button", { name: "Save article" })).toHaveAttribute("aria-pressed", "true");
+  expect(requests).toBe(0);
+});
+
 test("an article is fetched once per session and then served from memory", async ({ page }) => {
   let requests = 0;
   page.on("request", (r) => r.url().endsWith("/content/back-pain/spinal-manipulation.json") && requests++);
-  await openPage(page, ITEM);
+  await openItemByLink(page);
   await expect(page.getByRole("heading", { name: "What it is" })).toBeVisible();
   await page.getByRole("link", { name: "Low Back Pain" }).first().click();
   await expect(page.locator("main h1")).toHaveText("Low Back Pain");

@@ -15,10 +15,25 @@ export function watchConsole(page) {
   };
 }
 
-/** Opens `path` and waits until the wasm app has rendered its <h1>. */
+/**
+ * Opens `path` and waits until the app has taken over the pre-rendered page: the <h1> is in
+ * the HTML from the start, and the bootstrap sets `window.wasmBindings` once the wasm has
+ * started (hydration runs synchronously inside that start).
+ */
 export async function openPage(page, path) {
   await page.goto(path);
   await expect(page.locator("main h1")).toBeVisible();
+  await page.waitForFunction(() => typeof window.wasmBindings === "object");
+}
+
+/**
+ * Opens the hub `hubPath`, then follows the link to the item called `title`: an item page
+ * reached by client-side navigation, whose content is fetched (a deep link carries it).
+ */
+export async function navigateToItem(page, hubPath, title) {
+  await openPage(page, hubPath);
+  await page.locator("main").getByRole("link", { name: title, exact: true }).first().click();
+  await expect(page.locator("main h1")).toHaveText(title);
 }
 
 /** Opens an item page and waits until its fetched content is shown. */

@@ -2,6 +2,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The same site built for a sub-path (make test builds it into target/dist-health).
+export const SUBPATH_PORT = PORT + 1;
 
 const chromium = {
   browserName: "chromium",
@@ -28,12 +30,21 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: "test-results/results.json" }]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
-  webServer: {
-    command: `node ../../scripts/serve.mjs ../../dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  // Plain static servers: no rewrite rules, 404.html for unknown paths (scripts/serve.mjs).
+  webServer: [
+    {
+      command: `node ../../scripts/serve.mjs ../../dist --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node ../../scripts/serve.mjs ../../target/dist-health --port ${SUBPATH_PORT} --base /health/`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/health/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
   projects: [
     { name: "desktop", use: { ...chromium, viewport: { width: 1280, height: 800 } } },
     {

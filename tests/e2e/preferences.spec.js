@@ -172,7 +172,8 @@ for (const reducedMotion of ["no-preference", "reduce"]) {
     test.use({ reducedMotion });
     test("the loading animation runs only when motion is welcome", async ({ page }) => {
       await page.route("**/content/back-pain/sciatica.json", () => {}); // never answers: stays loading
-      await openPage(page, "/back-pain/sciatica");
+      await openPage(page, "/back-pain");
+      await page.locator("main").getByRole("link", { name: "Sciatica", exact: true }).first().click();
       const animation = await page.locator(".loading__bar").evaluate((el) => getComputedStyle(el).animationName);
       expect(animation).toBe(reducedMotion === "reduce" ? "none" : "loading-slide");
     });

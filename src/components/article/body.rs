@@ -1,7 +1,7 @@
 //! Renders structured article blocks as semantic HTML (never as raw HTML strings).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 
 use crate::content::model::{Block, CalloutTone, Inline};
 
@@ -46,7 +46,7 @@ pub fn InlineRuns(runs: Vec<Inline>) -> impl IntoView {
             Inline::Text(text) => text.into_any(),
             Inline::Emphasis { em } => view! { <em>{em}</em> }.into_any(),
             Inline::Strong { strong } => view! { <strong>{strong}</strong> }.into_any(),
-            Inline::Link { link, to } => view! { <A exact=true href=to>{link}</A> }.into_any(),
+            Inline::Link { link, to } => view! { <SiteLink to=to>{link}</SiteLink> }.into_any(),
         })
         .collect_view()
 }

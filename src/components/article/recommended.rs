@@ -1,7 +1,7 @@
 //! The "Recommended related to {topic}" teaser inside an article.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 
 use crate::content::catalog::catalog;
 use crate::content::model::Teaser;
@@ -18,7 +18,7 @@ pub fn Recommended(teaser: Teaser, topic: String) -> impl IntoView {
                 <h2 id="recommended-heading" class="recommended__heading">"Recommended related to "{topic}</h2>
                 <p class="recommended__title">{title}</p>
                 <p class="recommended__excerpt">{teaser.excerpt}</p>
-                <A exact=true href=teaser.to attr:class="recommended__link">{link_text}</A>
+                <SiteLink to=teaser.to class="recommended__link">{link_text}</SiteLink>
             </section>
         }
     })

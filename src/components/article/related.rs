@@ -1,7 +1,7 @@
 //! "Related information": links to other items, titled from the catalog.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 
 use crate::content::catalog::catalog;
 
@@ -13,7 +13,7 @@ pub fn RelatedInformation(paths: Vec<String>) -> impl IntoView {
         .filter_map(|path| {
             let (_, item) = catalog().resolve(&path)?;
             let title = item.title.clone();
-            Some(view! { <li><A exact=true href=path>{title}</A></li> })
+            Some(view! { <li><SiteLink to=path>{title}</SiteLink></li> })
         })
         .collect();
     (!links.is_empty()).then(|| {

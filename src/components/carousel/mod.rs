@@ -10,7 +10,9 @@ pub use paging::{Paging, StripMetrics};
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::paths;
+use crate::components::site_link::SiteLink;
 
 use crate::content::model::Tile;
 
@@ -77,12 +79,12 @@ pub fn Carousel(heading: String, tiles: Vec<Tile>) -> impl IntoView {
                 <div class="carousel__tile" role="group" aria-roledescription="slide"
                     aria-label=name
                     class:carousel__tile--visible=move || paging.get().is_visible(index)>
-                    <A exact=true href=tile.to attr:class="carousel__link">
-                        <img class="carousel__image" src=tile.image.src width=tile.image.width
+                    <SiteLink to=tile.to class="carousel__link">
+                        <img class="carousel__image" src=paths::href(&tile.image.src) width=tile.image.width
                             height=tile.image.height alt="" loading="lazy" decoding="async"/>
                         <span class="carousel__label">{tile.label}</span>
                         <span class="carousel__caption">{tile.caption}</span>
-                    </A>
+                    </SiteLink>
                 </div>
             }
         })

@@ -1,7 +1,7 @@
 //! Breadcrumbs: where this page sits, from home down to the current page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 
 /// One step of the trail; the last step is the current page and is not a link.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +30,7 @@ pub fn Breadcrumbs(crumbs: Vec<Crumb>) -> impl IntoView {
             if i == last {
                 view! { <li><span aria-current="page">{crumb.label}</span></li> }.into_any()
             } else {
-                view! { <li><A exact=true href=crumb.href>{crumb.label}</A></li> }.into_any()
+                view! { <li><SiteLink to=crumb.href>{crumb.label}</SiteLink></li> }.into_any()
             }
         })
         .collect_view();

@@ -1,11 +1,12 @@
 //! The site header: brand, the current health center, and navigation.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::site_link::SiteLink;
 use leptos_router::hooks::use_location;
 
 use crate::components::reading_controls::ReadingControls;
 use crate::content::catalog::catalog;
+use crate::paths;
 
 /// Header with the brand (home link), the current center's name (hub link), "Saved", and
 /// the reading-preferences bar.
@@ -14,23 +15,23 @@ pub fn SiteHeader() -> impl IntoView {
     let catalog = catalog();
     let pathname = use_location().pathname;
     let current_center = Memo::new(move |_| {
-        let path = pathname.get();
+        let path = paths::site_path(&pathname.get());
         let first = path.trim_start_matches('/').split('/').next().unwrap_or_default().to_string();
         catalog.center(&first).map(|entry| (entry.path(), entry.center.name.clone()))
     });
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A exact=true href="/" attr:class="site-header__brand">
+                <SiteLink to="/" class="site-header__brand">
                     <span class="site-header__logo" aria-hidden="true"></span>
                     {catalog.site.brand.clone()}
-                </A>
+                </SiteLink>
                 <nav class="site-header__nav" aria-label="Site">
                     <ul>
                         {move || current_center.get().map(|(href, name)| view! {
-                            <li><A exact=true href=href attr:class="site-header__center">{name}</A></li>
+                            <li><SiteLink to=href class="site-header__center">{name}</SiteLink></li>
                         })}
-                        <li><A exact=true href="/saved">"Saved"</A></li>
+                        <li><SiteLink to="/saved">"Saved"</SiteLink></li>
                     </ul>
                 </nav>
             </div>

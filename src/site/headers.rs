@@ -1,0 +1,101 @@
+//! The HTTP headers a static host should send, as the `_headers` file Netlify and
+//! Cloudflare Pages read, and the Content-Security-Policy that every page also carries as a
+//! `<meta http-equiv>` (for hosts that cannot set headers).
+
+/// The Content-Security-Policy. No inline scripts: the bootstrap and the preference script
+/// are files; `'wasm-unsafe-eval'` lets the browser compile the app's WebAssembly.
+pub const CSP_DIRECTIVES: &[&str] = &[
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+];
+
+/// Directives a `<meta>` CSP cannot carry (browsers ignore them there, with a warning).
+const HEADER_ONLY: &[&str] = &["frame-ancestors", "report-uri", "sandbox"];
+
+/// The policy as an HTTP header value.
+pub fn csp_header() -> String {
+    CSP_DIRECTIVES.join("; ")
+}
+
+/// The policy for `<meta http-equiv="Content-Security-Policy">`: the header's, less what
+/// only a header can carry.
+pub fn csp_meta() -> String {
+    CSP_DIRECTIVES
+        .iter()
+        .filter(|d| !HEADER_ONLY.iter().any(|name| d.split_whitespace().next() == Some(name)))
+        .copied()
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Cache for files whose name carries a content hash: they never change.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Cache for pages, content JSON and unhashed files: always ask the host whether it changed.
+pub const REVALIDATE: &str = "public, max-age=0, must-revalidate";
+
+/// The `_headers` file. `base` is the deployment's sub-path ("" at the root); `pages` the
+/// site paths of every page; `hashed` the file names (in the dist root) that carry a content
+/// hash. Each path gets its own rule and no two rules set the same header on a path,
+/// because hosts differ in how they merge overlapping rules.
+pub fn headers_file(base: &str, pages: &[String], hashed: &[String]) -> String {
+    let mut out = String::from("# Headers for Netlify and Cloudflare Pages (written by `make dist`).\n");
+    out.push_str(&format!("{base}/*\n"));
+    out.push_str(&format!("  Content-Security-Policy: {}\n", csp_header()));
+    out.push_str("  X-Content-Type-Options: nosniff\n");
+    out.push_str("  Referrer-Policy: strict-origin-when-cross-origin\n");
+    out.push_str("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
+    out.push_str("  X-Frame-Options: DENY\n");
+    let mut rule = |path: String, cache: &str| out.push_str(&format!("{path}\n  Cache-Control: {cache}\n"));
+    for page in pages {
+        if page == "/" {
+            rule(format!("{base}/"), REVALIDATE);
+        } else {
+            rule(format!("{base}{page}"), REVALIDATE);
+            rule(format!("{base}{page}/"), REVALIDATE);
+        }
+        let file = if page == "/" { "/index.html".to_string() } else { format!("{page}/index.html") };
+        rule(format!("{base}{file}"), REVALIDATE);
+    }
+    for unhashed in ["/content/*", "/images/*", "/404.html", "/sitemap.xml", "/robots.txt"] {
+        rule(format!("{base}{unhashed}"), REVALIDATE);
+    }
+    for file in hashed {
+        rule(format!("{base}/{file}"), IMMUTABLE);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_meta_policy_leaves_out_what_only_a_header_can_carry() {
+        assert!(csp_header().contains("frame-ancestors 'none'"));
+        assert!(!csp_meta().contains("frame-ancestors"));
+        assert!(csp_meta().starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
+        assert!(!csp_header().contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn hashed_assets_are_immutable_and_pages_revalidate() {
+        let pages = vec!["/".to_string(), "/back-pain".to_string()];
+        let text = headers_file("/health", &pages, &["app-0123456789abcdef.wasm".to_string()]);
+        assert!(text.contains("/health/app-0123456789abcdef.wasm\n  Cache-Control: public, max-age=31536000, immutable\n"));
+        assert!(text.contains("/health/back-pain\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+        assert!(text.contains("/health/back-pain/index.html\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+        assert!(text.contains("/health/content/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+        assert!(text.contains("/health/*\n  Content-Security-Policy: default-src 'self'"));
+        // The catch-all rule sets no Cache-Control, so no path gets two.
+        let catch_all = text.split("/health/*\n").nth(1).expect("catch-all rule").split("\n/").next().unwrap_or_default();
+        assert!(!catch_all.contains("Cache-Control"));
+    }
+}
