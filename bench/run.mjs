@@ -122,7 +122,7 @@ const floorDir = join(out, "floor");
 rmSync(floorDir, { recursive: true, force: true });
 const [center, slug] = ARTICLE.slice(1).split("/");
 writeFloor(dist, floorDir, center, slug);
-const servers = [serve(dist, 4180), serve(floorDir, 4181, ["--no-fallback"])];
+const servers = [serve(dist, 4180), serve(floorDir, 4181)];
 try {
   await waitFor(`${APP}/`);
   await waitFor(`${FLOOR}${ARTICLE}/`);
