@@ -17,7 +17,15 @@ if (match) {
   // Leptos' hydration reads these globals (resources and errors serialized by a server);
   // pre-rendered pages have none, but the globals must exist.
   const globals = "window.__RESOLVED_RESOURCES = []; window.__SERIALIZED_ERRORS = []; window.__INCOMPLETE_CHUNKS = [];\n";
-  const code = globals + match[1].trim() + "\n";
+  // The page is already complete (pre-rendered): let the browser paint it, and give the
+  // network to its images, before the wasm is fetched and the page hydrated.
+  const afterFirstPaint = "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n";
+  const trunk = match[1].trim().replace(/^(const wasm = await init)/m, `${afterFirstPaint}$1`);
+  if (!trunk.includes(afterFirstPaint)) {
+    console.error("finish-dist: Trunk's bootstrap has changed shape; cannot defer the wasm");
+    process.exit(1);
+  }
+  const code = globals + trunk + "\n";
   const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
   const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
   writeFileSync(join(dist, name), code);
@@ -30,8 +38,9 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error("finish-dist: an inline script is left in index.html; the CSP would block it");
   process.exit(1);
 }
-// Chromium ignores (and warns about) integrity on preloads fetched "as fetch". The wasm
-// loader fetches the module without SRI either way; the glue JS that does so keeps its SRI.
-html = html.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")/, "$1$2");
+// No preload of the wasm: fetched at parse time it would compete with the page's own
+// images and stylesheets for a slow phone's bandwidth, though the pre-rendered page needs it
+// only to become interactive. The bootstrap fetches it after the first paint.
+html = html.replace(/<link rel="preload"[^>]*as="fetch"[^>]*type="application\/wasm"[^>]*>/, "");
 writeFileSync(indexPath, html);
 console.log(`finish-dist: ${indexPath} has no inline scripts; its bootstrap is a file with SRI`);
