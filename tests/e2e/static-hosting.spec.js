@@ -124,7 +124,11 @@ test("the host sends the headers from _headers, and pre-compressed files", async
   expect(headers["cache-control"]).toContain("must-revalidate");
   expect(headers["content-encoding"]).toBe("br");
   const page = await html.text();
-  const wasm = attribute(page, /href="\/([^"]+\.wasm)"/);
+  const boot = attribute(page, /<script type="module" src="\/(boot-[0-9a-f]+\.js)"/);
+  const bootResponse = await request.get(`/${boot}`);
+  expect(bootResponse.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const wasm = attribute(await bootResponse.text(), /'\/([^']+\.wasm)'/);
+  expect(wasm).toMatch(/_bg\.wasm$/);
   const wasmResponse = await request.get(`/${wasm}`, { headers: { "Accept-Encoding": "gzip" } });
   expect(wasmResponse.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(wasmResponse.headers()["content-encoding"]).toBe("gzip");
