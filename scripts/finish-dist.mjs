@@ -1,8 +1,8 @@
 // Finishes Trunk's output in dist/ so the site runs under a strict Content-Security-Policy:
 // moves Trunk's inline bootstrap <script> into a content-hashed file with subresource
-// integrity. (The pre-render step then adds each page's CSP <meta>: src/site/headers.rs.)
+// integrity, and joins the stylesheets into one. (The pre-render step then adds each page's CSP <meta>: src/site/headers.rs.)
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
@@ -42,5 +42,17 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 // images and stylesheets for a slow phone's bandwidth, though the pre-rendered page needs it
 // only to become interactive. The bootstrap fetches it after the first paint.
 html = html.replace(/<link rel="preload"[^>]*as="fetch"[^>]*type="application\/wasm"[^>]*>/, "");
+// One stylesheet instead of seven: every page needs them all, and each is a request that
+// blocks the first paint. Concatenated in the order index.html lists them.
+const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>\n?/g)];
+if (sheets.length > 1) {
+  const css = sheets.map(([, href]) => readFileSync(join(dist, href.slice(publicUrl.length)), "utf8")).join("\n");
+  const name = `style-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  writeFileSync(join(dist, name), css);
+  for (const [, href] of sheets) unlinkSync(join(dist, href.slice(publicUrl.length)));
+  html = html.replace(sheets[0][0], `<link rel="stylesheet" href="${publicUrl}${name}" integrity="${integrity}"/>\n`);
+  for (const [tag] of sheets.slice(1)) html = html.replace(tag, "");
+}
 writeFileSync(indexPath, html);
 console.log(`finish-dist: ${indexPath} has no inline scripts; its bootstrap is a file with SRI`);

@@ -7,13 +7,15 @@ use crate::components::site_link::SiteLink;
 
 use crate::content::model::ItemSummary;
 
-/// The item's picture, kind, title (the link) and description.
+/// The item's picture, kind, title (the link) and description. `eager` for cards near the
+/// top of a page: a lazy image there would be fetched late and delay the page's largest paint.
 #[component]
-pub fn ItemCard(item: ItemSummary, href: String) -> impl IntoView {
+pub fn ItemCard(item: ItemSummary, href: String, #[prop(optional)] eager: bool) -> impl IntoView {
+    let loading = if eager { "eager" } else { "lazy" };
     view! {
         <article class="card">
             <img class="card__image" src=paths::href(&item.image.src) width=item.image.width height=item.image.height
-                alt="" loading="lazy" decoding="async"/>
+                alt="" loading=loading decoding="async"/>
             <div class="card__text">
                 <p class="card__kind">{item.kind.label()}</p>
                 <h3 class="card__title"><SiteLink to=href>{item.title}</SiteLink></h3>

@@ -40,7 +40,9 @@ fn HubContent(entry: &'static CenterEntry) -> impl IntoView {
                 .items
                 .iter()
                 .filter_map(|slug| entry.item(slug))
-                .map(|item| view! { <li><ItemCard item=item.clone() href=entry.item_path(item)/></li> })
+                .enumerate()
+                // The first section's first two cards are in view on arrival, on a phone too.
+                .map(|(n, item)| view! { <li><ItemCard item=item.clone() href=entry.item_path(item) eager={i == 0 && n < 2}/></li> })
                 .collect_view();
             view! {
                 <section class="hub-section" aria-labelledby=labelled_by>

@@ -44,7 +44,7 @@ test("Next and Previous page through the tiles, stop at the ends, and keep focus
   await next.click();
   await expect(status).toHaveText(isMobile ? "Showing 2 of 9" : "Showing 5–8 of 9");
   await expect(next).toBeFocused();
-  expect(await scrollLeft(page)).toBeGreaterThan(0);
+  await expect.poll(() => scrollLeft(page)).toBeGreaterThan(0);
   await expect(previous).toHaveAttribute("aria-disabled", "false");
 
   for (let i = 0; i < 10; i++) await next.click({ force: true });
@@ -85,7 +85,7 @@ test("every tile link is reachable with Tab and scrolls into view when focused",
   // Quick Tab presses must not leave the focused tile off-screen (WCAG 2.4.11).
   await expect.poll(focusedTileInView).toBe(true);
   await expect(region(page).locator(".carousel__status")).toHaveText("Showing 6–9 of 9");
-  expect(await scrollLeft(page)).toBeGreaterThan(0);
+  await expect.poll(() => scrollLeft(page)).toBeGreaterThan(0);
 });
 
 test("a touch swipe moves the strip and the status follows", async ({ page, isMobile }) => {

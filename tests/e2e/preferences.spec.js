@@ -52,13 +52,13 @@ test("the text size survives reload and client navigation", async ({ page }) => 
 test("the stored size is applied before the first content paint", async ({ page }) => {
   await page.addInitScript(() => {
     localStorage.setItem("health-center.text-size", "150");
-    // Record the root size at the moment the <h1> first appears.
-    new MutationObserver((_, observer) => {
-      if (document.querySelector("main h1")) {
-        window.__sizeAtFirstHeading = getComputedStyle(document.documentElement).fontSize;
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
+    // Record the root size in the first frame that shows the <h1> (the pre-rendered page
+    // has it from the start; animation frames run only once the stylesheet has loaded).
+    const check = () => {
+      if (document.querySelector("main h1")) window.__sizeAtFirstHeading = getComputedStyle(document.documentElement).fontSize;
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
   });
   await openPage(page, "/back-pain");
   expect(await page.evaluate(() => window.__sizeAtFirstHeading)).toBe("24px");
