@@ -1,6 +1,6 @@
 // make bench: one run on this machine, printed as a table and written to target/bench/results.json.
 //   1. bytes  2. Lighthouse (mobile, simulated throttling)  3. the static-HTML floor
-//   4. interaction timings in Chromium  5. scale of native validation
+//   4. interaction timings in Chromium  5. scale: native validation, native hub rendering
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -117,6 +117,12 @@ function validationScale() {
   return run.stdout.trim().split("\n").map((line) => JSON.parse(line));
 }
 
+function hubRenderScale() {
+  const run = spawnSync("cargo", ["run", "--release", "--quiet", "--features", "ssr", "--example", "hub_render_scale", "--", "100", "1000", "10000"], { cwd: root, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`hub_render_scale failed:\n${run.stderr}`);
+  return run.stdout.trim().split("\n").map((line) => JSON.parse(line));
+}
+
 mkdirSync(out, { recursive: true });
 const floorDir = join(out, "floor");
 rmSync(floorDir, { recursive: true, force: true });
@@ -132,15 +138,20 @@ try {
   lh.floor = await runLighthouse(`${FLOOR}${ARTICLE}/`);
   const interaction = await interactions();
   const scale = validationScale();
+  const hubScale = hubRenderScale();
   const lcpRatio = lh.article.lcpMs && lh.floor.lcpMs ? lh.article.lcpMs / lh.floor.lcpMs : null;
-  const results = { date: new Date().toISOString(), bytes, lighthouse: lh, lcpRatio, interaction, validationScale: scale };
+  const results = { date: new Date().toISOString(), bytes, lighthouse: lh, lcpRatio, interaction, validationScale: scale, hubRenderScale: hubScale };
   writeFileSync(join(out, "results.json"), JSON.stringify(results, null, 2));
 
   const row = (cells) => `| ${cells.join(" | ")} |`;
   const lines = [
     "## Bytes (raw / gzip / brotli)",
     row(["asset", "raw", "gzip", "brotli"]), row(["---", "---:", "---:", "---:"]),
-    ...["wasm", "glue", "boot", "css", "html", "json"].map((k) => row([k, kb(bytes[k].raw), kb(bytes[k].gzip), kb(bytes[k].brotli)])),
+    ...[
+      ["wasm", "wasm"], ["glue", "JS glue (wasm-bindgen)"], ["prefs", "JS preference script (blocking, in head)"],
+      ["boot", "JS bootstrap"], ["css", "CSS (one file)"], ["html", "article HTML (pre-rendered, carries its item)"],
+      ["json", "article JSON (fetched on client navigation only)"],
+    ].map(([k, label]) => row([label, kb(bytes[k].raw), kb(bytes[k].gzip), kb(bytes[k].brotli)])),
     row(["**first-load JS + wasm**", kb(bytes.firstLoadScript.raw), kb(bytes.firstLoadScript.gzip), `**${kb(bytes.firstLoadScript.brotli)}** (goal ≤ 100 KB)`]),
     row(["article deep link before interactive", kb(bytes.articleTotal.raw), kb(bytes.articleTotal.gzip), kb(bytes.articleTotal.brotli)]),
     "", "## Lighthouse 12 (mobile, simulated throttling)",
@@ -156,6 +167,9 @@ try {
     "", "## Scale: native load + validation of generated articles",
     row(["articles", "load ms", "load + validate ms"]), row(["---:", "---:", "---:"]),
     ...scale.map((s) => row([s.articles, s.load_ms.toFixed(0), s.load_and_validate_ms.toFixed(0)])),
+    "", "## Scale: a hub of generated items rendered to HTML (native, as pre-rendering does)",
+    row(["items", "render ms", "HTML KB"]), row(["---:", "---:", "---:"]),
+    ...hubScale.map((h) => row([h.items, h.render_ms.toFixed(1), (h.html_bytes / 1024).toFixed(0)])),
   ];
   console.log(lines.join("\n"));
   console.log(`\nWritten to ${join(out, "results.json")}`);

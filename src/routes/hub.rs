@@ -25,8 +25,9 @@ pub fn Hub() -> impl IntoView {
     }
 }
 
+/// A center's hub: name, intro, sections of item cards and the "Today on" carousel.
 #[component]
-fn HubContent(entry: &'static CenterEntry) -> impl IntoView {
+pub fn HubContent(entry: &'static CenterEntry) -> impl IntoView {
     let center = &entry.center;
     let intro = center.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view();
     let sections = center

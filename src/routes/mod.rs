@@ -7,7 +7,7 @@ mod not_found;
 mod saved;
 
 pub use home::Home;
-pub use hub::Hub;
+pub use hub::{Hub, HubContent};
 pub use item::ItemPage;
 pub use not_found::NotFound;
 pub use saved::SavedPage;

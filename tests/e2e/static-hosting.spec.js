@@ -190,3 +190,15 @@ test.describe("built for a sub-path (PUBLIC_URL=/health/)", () => {
     console.check();
   });
 });
+
+test("a directory URL with a trailing slash (as some hosts redirect to) hydrates too", async ({ page, isMobile }) => {
+  const console = watchConsole(page);
+  await openPage(page, "/back-pain/sciatica/");
+  await expect(page.locator("main h1")).toHaveText("Sciatica");
+  if (isMobile) await page.getByText("Display options").click();
+  await page.getByRole("button", { name: "Increase text size" }).click();
+  await expect(page.getByText("Text size: 112%")).toBeVisible();
+  await page.getByRole("link", { name: "Back Pain Health Center" }).first().click();
+  await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  console.check();
+});
