@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::paths;
 use leptos_router::hooks::use_params_map;
@@ -18,7 +19,7 @@ use crate::components::save_button::SaveButton;
 use crate::components::slideshow::Slideshow;
 use crate::components::today_on::TodayOn;
 use crate::content::catalog::catalog;
-use crate::content::loader::{cached_item, load_item};
+use crate::content::loader::{cached_item, load_item, LoadError};
 use crate::content::model::{CenterEntry, Item, ItemContent, ItemSummary};
 use crate::routes::NotFound;
 
@@ -68,11 +69,19 @@ fn ItemView(entry: &'static CenterEntry, summary: &'static ItemSummary) -> impl 
 #[component]
 fn FetchedItemDetails(entry: &'static CenterEntry, summary: &'static ItemSummary, path: String) -> impl IntoView {
     let (center_slug, slug) = (entry.center.slug.clone(), summary.slug.clone());
-    let item = LocalResource::new(move || {
+    // A signal and a task rather than a `LocalResource`: the result is all this page needs,
+    // and the resource machinery (async derived signals) would cost ~20 KB of wasm.
+    let item = RwSignal::new_local(None::<Result<Rc<Item>, LoadError>>);
+    let attempt = RwSignal::new(0_u32);
+    // In an effect, so the fetch only ever starts in the browser.
+    Effect::new(move |_| {
+        attempt.track();
+        item.set(None);
         let (center_slug, slug) = (center_slug.clone(), slug.clone());
-        async move { load_item(&center_slug, &slug).await }
+        // `try_set`: the reader may have left the page before the answer arrives.
+        spawn_local(async move { _ = item.try_set(Some(load_item(&center_slug, &slug).await)) });
     });
-    let retry = Callback::new(move |_| item.refetch());
+    let retry = Callback::new(move |_| attempt.update(|count| *count += 1));
     move || match item.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailed message=error.to_string() retry=retry/> }.into_any(),
