@@ -297,3 +297,21 @@ fn a_repeated_carousel_caption_is_reported() {
     });
     assert_error(&fixture.errors(), "site.json", "today_on[1].caption", "used twice");
 }
+
+#[test]
+fn an_unknown_item_field_is_reported() {
+    let fixture = Fixture::new();
+    fixture.edit("back/one.json", |v| v["subtitle"] = json!("A typo for summary"));
+    let errors = fixture.errors();
+    assert!(errors.iter().any(|e| e.file == "back/one.json" && e.message.contains("unknown field `subtitle`")), "{errors:#?}");
+}
+
+#[test]
+fn an_article_without_a_body_or_with_slides_is_reported() {
+    let fixture = Fixture::new();
+    fixture.edit("back/one.json", |v| _ = v.as_object_mut().unwrap().remove("body"));
+    fixture.edit("back/two.json", |v| v["slides"] = json!([]));
+    let errors = fixture.errors();
+    assert!(errors.iter().any(|e| e.file == "back/one.json" && e.message.contains("missing field `body`")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.file == "back/two.json" && e.message.contains("not `slides`")), "{errors:#?}");
+}

@@ -122,20 +122,15 @@ fn page_file(dist: &Path, path: &str) -> PathBuf {
     dist.join(path.trim_start_matches('/')).join("index.html")
 }
 
-/// Files in the dist root whose names carry Trunk's content hash (`name-0123456789abcdef.ext`).
+/// Files in the dist root whose names carry a content hash (`name-0123456789abcdef.ext`).
 fn hashed_files(dist: &Path) -> Result<Vec<String>, String> {
     let entries = fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
     let mut names: Vec<String> = entries
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| is_hashed(name))
+        .filter(|name| headers::is_content_hashed(name))
         .collect();
     names.sort();
     Ok(names)
-}
-
-fn is_hashed(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or_default().trim_end_matches("_bg");
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -41,6 +41,15 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Cache for pages, content JSON and unhashed files: always ask the host whether it changed.
 pub const REVALIDATE: &str = "public, max-age=0, must-revalidate";
 
+/// Whether a file name carries a content hash, as Trunk and `finish-dist.mjs` write them:
+/// `name-{hash}.ext` or `name-{hash}_bg.wasm`. Trunk prints its 64-bit hash in hex without
+/// leading zeros, so a hash can be shorter than 16 digits.
+pub fn is_content_hashed(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or_default().trim_end_matches("_bg");
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// The `_headers` file. `base` is the deployment's sub-path ("" at the root); `pages` the
 /// site paths of every page; `hashed` the file names (in the dist root) that carry a content
 /// hash. Each path gets its own rule and no two rules set the same header on a path,
@@ -83,6 +92,17 @@ mod tests {
         assert!(!csp_meta().contains("frame-ancestors"));
         assert!(csp_meta().starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
         assert!(!csp_header().contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn content_hashed_names_are_recognised_whatever_the_hash_length() {
+        assert!(is_content_hashed("health-center-f636caf3f2c689fa_bg.wasm"));
+        assert!(is_content_hashed("health-center-f636caf3f2c689f_bg.wasm"));
+        assert!(is_content_hashed("style-0123456789abcdef.css"));
+        assert!(!is_content_hashed("favicon.svg"));
+        assert!(!is_content_hashed("apply-preferences.js"));
+        assert!(!is_content_hashed("health-center.wasm"));
+        assert!(!is_content_hashed("404.html"));
     }
 
     #[test]

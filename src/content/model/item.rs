@@ -3,10 +3,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::super::date::Date;
+use super::item_file::ItemFile;
 use super::{Block, Image};
 
 /// An article or slideshow: `public/content/{center}/{slug}.json`, fetched when its page opens.
+///
+/// Read and written through [`ItemFile`], the file's flat shape.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "ItemFile", into = "ItemFile")]
 pub struct Item {
     /// URL segment, equal to the file name.
     pub slug: String,
@@ -25,19 +29,15 @@ pub struct Item {
     /// When the page was last updated (may be later than the revision).
     pub last_updated: Date,
     /// The "Recommended related to {topic}" teaser.
-    #[serde(default)]
     pub recommended: Option<Teaser>,
     /// Item paths listed under "Related information".
-    #[serde(default)]
     pub related: Vec<String>,
     /// The kind-specific part: an article body or slides.
-    #[serde(flatten)]
     pub content: ItemContent,
 }
 
 /// What makes an item an article or a slideshow; `"kind"` in JSON selects it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ItemContent {
     /// A structured article body.
     Article {

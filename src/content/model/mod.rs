@@ -4,6 +4,7 @@
 
 mod body;
 mod item;
+mod item_file;
 mod site;
 
 pub use body::{Block, CalloutTone, Inline};
