@@ -1,10 +1,12 @@
 //! Reads and validates the content under `public/content/`, then writes the catalog the app
-//! bundles (site, centers and item summaries) to `$OUT_DIR/catalog.json`.
+//! bundles (site, centers and item summaries) to `$OUT_DIR/catalog.rs`, as Rust code.
 //! A content error stops the build with the file and field that need fixing.
 
 use std::path::Path;
 
 // The build script uses only part of the shared content modules.
+#[path = "src/content/catalog_code.rs"]
+mod catalog_code;
 #[allow(dead_code)]
 #[path = "src/content/date.rs"]
 mod date;
@@ -36,9 +38,9 @@ fn main() {
     if !errors.is_empty() {
         fail(&errors);
     }
-    let json = serde_json::to_string(&tree.catalog()).expect("the catalog serializes to JSON");
+    let code = catalog_code::catalog_expression(&tree.catalog());
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-    std::fs::write(Path::new(&out).join("catalog.json"), json).expect("OUT_DIR is writable");
+    std::fs::write(Path::new(&out).join("catalog.rs"), code).expect("OUT_DIR is writable");
 }
 
 fn fail(errors: &[error::ContentError]) -> ! {

@@ -2,17 +2,18 @@
 
 use std::sync::OnceLock;
 
-use super::model::{Catalog, CenterEntry, ItemSummary, Tile};
+use super::model::{Catalog, Center, CenterEntry, Image, ItemKind, ItemSummary, Section, Site, Tile};
 
-/// The catalog JSON that `build.rs` wrote from `public/content/`.
-const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
-
-/// The bundled catalog, parsed once on first use.
+/// The bundled catalog, built once on first use from the code `build.rs` wrote
+/// (`catalog_code.rs`) after validating `public/content/`.
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    // build.rs produced this text from these very types after validating it, so a
-    // failure here is a build defect, not bad input.
-    CATALOG.get_or_init(|| serde_json::from_str(CATALOG_JSON).expect("build.rs wrote a valid catalog"))
+    CATALOG.get_or_init(|| include!(concat!(env!("OUT_DIR"), "/catalog.rs")))
+}
+
+/// The generated code's shorthand for its many strings: one call each keeps the code small.
+fn s(text: &'static str) -> String {
+    text.to_owned()
 }
 
 impl Catalog {
