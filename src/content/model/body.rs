@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Inline;
+
 /// One block of an article body.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
@@ -46,32 +48,3 @@ pub enum CalloutTone {
     /// Act on it: e.g. symptoms that need urgent care.
     Warning,
 }
-
-/// A run of text inside a paragraph or list item.
-///
-/// In JSON a plain string is text; `{"em": …}`, `{"strong": …}` and `{"link": …, "to": …}`
-/// mark emphasis, strong importance and links.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum Inline {
-    /// Plain text.
-    Text(String),
-    /// Emphasised text.
-    Emphasis {
-        /// The emphasised words.
-        em: String,
-    },
-    /// Strongly important text.
-    Strong {
-        /// The important words.
-        strong: String,
-    },
-    /// A link to one of our pages (a path starting with `/`).
-    Link {
-        /// The link text.
-        link: String,
-        /// The target path.
-        to: String,
-    },
-}
-

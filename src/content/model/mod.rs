@@ -3,11 +3,13 @@
 //! `build.rs` includes this module too, so the build and the app read content the same way.
 
 mod body;
+mod inline;
 mod item;
 mod item_file;
 mod site;
 
-pub use body::{Block, CalloutTone, Inline};
+pub use body::{Block, CalloutTone};
+pub use inline::Inline;
 pub use item::{Byline, Item, ItemContent, ItemKind, Reviewer, ReviewerRole, Slide, Teaser};
 pub use site::{Center, Section, Site, Tile};
 
