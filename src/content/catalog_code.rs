@@ -1,7 +1,7 @@
 //! Writes the catalog as Rust code, for `build.rs` to bundle into the app.
 //!
 //! Compiled into the app as an expression, the catalog costs no JSON parsing at start-up and
-//! no deserializer code in the wasm (about 5 KB of wasm in brotli less than bundling it as JSON). Every
+//! no deserializer code in the wasm (about 5 KB brotli less than bundling it as JSON). Every
 //! struct lists all its fields below, so a field added to the model and forgotten here is a
 //! compile error in the generated code, not a silent gap.
 
