@@ -7,12 +7,14 @@ PORT ?= 8080
 # every link and asset (PUBLIC_URL) and for canonical URLs, the sitemap and robots.txt (SITE_URL).
 PUBLIC_URL ?= /
 SITE_URL ?= http://127.0.0.1:$(PORT)
-# The app reads the sub-path at compile time (src/paths.rs).
-export HC_PUBLIC_URL := $(PUBLIC_URL)
-# Where the site is built (the tests also build a sub-path copy elsewhere).
+# The authored content, and where the site is built (the tests also build other copies).
+CONTENT ?= content
 DIST ?= dist
+# Trunk's output for this public URL: target/app for "/", target/app-health for "/health/".
+# Only Trunk's bootstrap depends on the public URL; the wasm is the same for every site.
+APP ?= target/app$(if $(filter /,$(PUBLIC_URL)),,$(subst /,-,$(patsubst %/,%,$(PUBLIC_URL))))
 
-.PHONY: help setup setup-test dist build-dist serve test test-native test-size test-e2e bench clean
+.PHONY: help setup setup-test dist build-app build-dist site serve test test-native test-size test-build test-e2e bench bench-scale clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -25,18 +27,23 @@ setup-test: ## Install the build tools plus Chromium and the browser-test packag
 
 dist: setup build-dist ## Release build of the deployable site into dist/
 
-build-dist:
+build-dist: build-app site
+
+build-app: ## The app alone (wasm, JS, CSS) into $(APP); holds no content
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
 	@echo "==> cargo build --release (wasm32, hydrate)"
 	@# Built here first because Trunk runs cargo offline, and build-std (the Debian route)
 	@# may still need to fetch the standard library's own dependencies.
 	@source scripts/wasm-env.sh && cargo build --release --target wasm32-unknown-unknown --bin health-center --features hydrate
-	@echo "==> trunk build --release (public URL $(PUBLIC_URL))"
-	@source scripts/wasm-env.sh && trunk build --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
-	@node scripts/finish-dist.mjs "$(DIST)" "$(PUBLIC_URL)"
-	@echo "==> pre-render every page (native, site URL $(SITE_URL))"
-	@cargo run --quiet --features ssr --bin prerender -- "$(DIST)" public/content "$(SITE_URL)"
-	@node scripts/compress.mjs "$(DIST)"
+	@echo "==> trunk build --release (assets under $(PUBLIC_URL)assets/)"
+	@source scripts/wasm-env.sh && trunk build --release --public-url "$(PUBLIC_URL)assets/" --dist "$(APP)"
+	@node scripts/finish-dist.mjs "$(APP)" "$(PUBLIC_URL)assets/"
+
+site: ## The content step: validate $(CONTENT), write data files and pages into $(DIST) (needs build-app)
+	@echo "==> content step: $(CONTENT) → $(DIST) (site URL $(SITE_URL), public URL $(PUBLIC_URL))"
+	@cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" \
+		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"
+	@node scripts/compress.mjs "$(DIST)/assets"
 
 serve: dist ## Build, then serve dist/ at http://127.0.0.1:$(PORT)/
 	@node scripts/serve.mjs dist --port $(PORT)
@@ -46,13 +53,16 @@ test: setup-test build-dist ## Install what is missing, build, and run every tes
 	@$(MAKE) --no-print-directory test-size
 	@echo "==> the same site built for a sub-path (PUBLIC_URL=/health/), for the sub-path smoke test"
 	@$(MAKE) --no-print-directory build-dist PUBLIC_URL=/health/ DIST=target/dist-health
+	@$(MAKE) --no-print-directory test-build
 	@$(MAKE) --no-print-directory test-e2e
 
-test-native: ## Native tests: content model, validation, preferences, logic, pre-rendering
-	@echo "==> cargo test"
-	@cargo test --quiet
-	@echo "==> cargo test --features ssr (pages rendered natively)"
-	@cargo test --quiet --features ssr --test prerender
+test-native: ## Native tests: content crate, data files, preferences, logic, pre-rendering
+	@echo "==> cargo test (workspace: the app and the content crate with its content step)"
+	@cargo test --quiet --workspace --features ssr
+
+test-build: ## The wasm holds no content: another content folder and another sub-path give the same app files
+	@echo "==> one wasm for every content folder and every sub-path"
+	@node tests/build/same-app.mjs
 
 test-size: ## First-load JS + wasm (brotli) must stay within bench/size-budget.json
 	@node scripts/dist-bytes.mjs dist --budget bench/size-budget.json
@@ -62,10 +72,15 @@ test-e2e: ## Browser tests (Playwright + Chromium) against the built dist/
 	@cd tests/e2e && status=0 && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node_modules/.bin/playwright test || status=$$?; \
 		node summary.mjs || true; exit $$status
 
-bench: ## Sizes, Lighthouse, the static-HTML floor, interaction and scale timings
+bench: ## Sizes, Lighthouse, the static-HTML floor, interaction timings
 	@scripts/setup.sh bench
 	@$(MAKE) --no-print-directory build-dist
 	@node bench/run.mjs
+
+bench-scale: ## The real build with 1,000 and 5,000 generated articles: times, sizes, hydration
+	@scripts/setup.sh bench
+	@$(MAKE) --no-print-directory build-dist
+	@node bench/scale.mjs
 
 clean: ## Remove build output (keeps the tool cache in ~/.cache/health-center)
 	rm -rf dist target tests/e2e/test-results tests/e2e/playwright-report

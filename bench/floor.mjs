@@ -1,5 +1,5 @@
 // The floor: the same article as plain static HTML with the same CSS and no script at all,
-// generated from the same content JSON. What the app's first paint is compared against.
+// generated from the same data files. What the app's first paint is compared against.
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -19,11 +19,11 @@ const block = (b) => {
 
 /** Writes the floor page for `center/slug` into `out` (with dist's CSS and images). */
 export function writeFloor(dist, out, center, slug) {
-  const site = JSON.parse(readFileSync(join(dist, "content/site.json"), "utf8"));
-  const item = JSON.parse(readFileSync(join(dist, "content", center, `${slug}.json`), "utf8"));
+  const { site } = JSON.parse(readFileSync(join(dist, "content/site.json"), "utf8"));
+  const { item } = JSON.parse(readFileSync(join(dist, "content", center, `${slug}.json`), "utf8"));
   mkdirSync(join(out, center, slug), { recursive: true });
-  const css = readdirSync(dist).filter((f) => f.endsWith(".css"));
-  for (const f of css) copyFileSync(join(dist, f), join(out, f));
+  const css = readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".css"));
+  for (const f of css) copyFileSync(join(dist, "assets", f), join(out, f));
   cpSync(join(dist, "images"), join(out, "images"), { recursive: true });
   const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,7 +34,7 @@ ${css.map((f) => `<link rel="stylesheet" href="/${f}">`).join("\n")}
 <main id="main"><article class="page page--item">
 <h1>${esc(item.title)}</h1><p class="item__summary">${esc(item.summary)}</p>
 <img class="item__image" src="${esc(item.image.src)}" width="${item.image.width}" height="${item.image.height}" alt="${esc(item.image.alt)}">
-<div class="article-body">${(item.body ?? []).map(block).join("\n")}</div>
+<div class="article-body">${(item.content.article?.body ?? []).map(block).join("\n")}</div>
 <section class="disclaimer"><h2>Medical disclaimer</h2>${site.disclaimer.map((p) => `<p>${esc(p)}</p>`).join("")}</section>
 </article></main></body></html>`;
   writeFileSync(join(out, center, slug, "index.html"), html);

@@ -1,7 +1,7 @@
 // make bench: one run on this machine, printed as a table and written to target/bench/results.json.
 //   1. bytes  2. Lighthouse (mobile, simulated throttling)  3. the static-HTML floor
-//   4. interaction timings in Chromium  5. scale: native validation, native hub rendering
-import { spawn, spawnSync } from "node:child_process";
+//   4. interaction timings in Chromium. (The catalog's scale is `make bench-scale`: bench/scale.mjs.)
+import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -122,18 +122,6 @@ async function interactions() {
   return { runs: RUNS, navigationUncachedMs: median(uncached), navigationCachedMs: median(cached), navigationCachedPaintedMs: median(cachedPaint), textSizeMs: median(textSize) };
 }
 
-function validationScale() {
-  const run = spawnSync("cargo", ["run", "--release", "--quiet", "--example", "validation_scale", "--", "100", "1000", "5000", "10000"], { cwd: root, encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`validation_scale failed:\n${run.stderr}`);
-  return run.stdout.trim().split("\n").map((line) => JSON.parse(line));
-}
-
-function hubRenderScale() {
-  const run = spawnSync("cargo", ["run", "--release", "--quiet", "--features", "ssr", "--example", "hub_render_scale", "--", "100", "1000", "10000"], { cwd: root, encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`hub_render_scale failed:\n${run.stderr}`);
-  return run.stdout.trim().split("\n").map((line) => JSON.parse(line));
-}
-
 mkdirSync(out, { recursive: true });
 const floorDir = join(out, "floor");
 rmSync(floorDir, { recursive: true, force: true });
@@ -151,10 +139,8 @@ try {
   }
   const lh = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, medianRun(runs)]));
   const interaction = await interactions();
-  const scale = validationScale();
-  const hubScale = hubRenderScale();
   const lcpRatio = lh.article.lcpMs && lh.floor.lcpMs ? lh.article.lcpMs / lh.floor.lcpMs : null;
-  const results = { date: new Date().toISOString(), bytes, lighthouse: lh, lcpRatio, interaction, validationScale: scale, hubRenderScale: hubScale };
+  const results = { date: new Date().toISOString(), bytes, lighthouse: lh, lcpRatio, interaction };
   writeFileSync(join(out, "results.json"), JSON.stringify(results, null, 2));
 
   const row = (cells) => `| ${cells.join(" | ")} |`;
@@ -164,7 +150,7 @@ try {
     ...[
       ["wasm", "wasm"], ["glue", "JS glue (wasm-bindgen)"], ["prefs", "JS preference script (blocking, in head)"],
       ["boot", "JS bootstrap"], ["css", "CSS (one file)"], ["html", "article HTML (pre-rendered, carries its item)"],
-      ["json", "article JSON (fetched on client navigation only)"],
+      ["json", "article data file (fetched on client navigation only)"],
     ].map(([k, label]) => row([label, kb(bytes[k].raw), kb(bytes[k].gzip), kb(bytes[k].brotli)])),
     row(["**first-load JS + wasm**", kb(bytes.firstLoadScript.raw), kb(bytes.firstLoadScript.gzip), `**${kb(bytes.firstLoadScript.brotli)}** (goal ≤ 100 KB)`]),
     row(["article deep link before interactive", kb(bytes.articleTotal.raw), kb(bytes.articleTotal.gzip), kb(bytes.articleTotal.brotli)]),
@@ -178,12 +164,6 @@ try {
     row(["click article link → new <h1> in the DOM (script time), content cached", `${interaction.navigationCachedMs.toFixed(1)} (goal ≤ 16)`]),
     row(["click article link → frame after the new <h1>, content cached", interaction.navigationCachedPaintedMs.toFixed(1)]),
     row(["text-size change applied", `${interaction.textSizeMs.toFixed(1)} (goal ≤ 16)`]),
-    "", "## Scale: native load + validation of generated articles",
-    row(["articles", "load ms", "load + validate ms"]), row(["---:", "---:", "---:"]),
-    ...scale.map((s) => row([s.articles, s.load_ms.toFixed(0), s.load_and_validate_ms.toFixed(0)])),
-    "", "## Scale: a hub of generated items rendered to HTML (native, as pre-rendering does)",
-    row(["items", "render ms", "HTML KB"]), row(["---:", "---:", "---:"]),
-    ...hubScale.map((h) => row([h.items, h.render_ms.toFixed(1), (h.html_bytes / 1024).toFixed(0)])),
   ];
   console.log(lines.join("\n"));
   console.log(`\nWritten to ${join(out, "results.json")}`);

@@ -13,8 +13,9 @@ const sum = (list) => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip 
 
 /** Sizes of the app's assets in `dist`, for the article at `itemPath` (e.g. back-pain/spinal-manipulation). */
 export function distBytes(dist, itemPath = "back-pain/spinal-manipulation") {
-  const files = readdirSync(dist);
-  const read = (name) => readFileSync(join(dist, name));
+  // The app's files are all in assets/; pages and data files are elsewhere.
+  const files = readdirSync(join(dist, "assets")).filter((f) => !/\.(br|gz)$/.test(f));
+  const read = (name) => readFileSync(join(dist, "assets", name));
   const pick = (test) => sum(files.filter(test).map((f) => sizes(read(f))));
   const wasm = pick((f) => f.endsWith("_bg.wasm"));
   const glue = pick((f) => f.startsWith("health-center-") && f.endsWith(".js"));
@@ -22,9 +23,9 @@ export function distBytes(dist, itemPath = "back-pain/spinal-manipulation") {
   const boot = pick((f) => f.startsWith("boot-") && f.endsWith(".js"));
   const css = pick((f) => f.endsWith(".css"));
   // The article's own pre-rendered page, which also carries its item as JSON.
-  const html = sizes(read(join(itemPath, "index.html")));
-  // The item file itself is fetched only on client-side navigation, not on a deep link.
-  const json = sizes(read(join("content", `${itemPath}.json`)));
+  const html = sizes(readFileSync(join(dist, itemPath, "index.html")));
+  // The item's data file is fetched only on client-side navigation, not on a deep link.
+  const json = sizes(readFileSync(join(dist, "content", `${itemPath}.json`)));
   const firstLoadScript = sum([wasm, glue, prefs, boot]);
   const articleTotal = sum([html, css, firstLoadScript]);
   return { wasm, glue, prefs, boot, css, html, json, firstLoadScript, articleTotal };

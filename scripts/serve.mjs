@@ -1,13 +1,16 @@
 // A small static file server for dist/, bound to 127.0.0.1, that behaves like a plain
 // static host (GitHub Pages, S3, Netlify, Cloudflare Pages) and nothing more: no rewrite
 // rules. A directory answers with its index.html; a path with no file answers 404 with
-// 404.html. It sends the headers that dist/_headers lists, and a pre-compressed .br or .gz
-// copy when the browser accepts it.
+// 404.html. It sends the headers that dist/_headers lists (joining the values of a header
+// that two rules set, as Netlify and Cloudflare Pages do), the hosts' default Cache-Control
+// elsewhere, and a pre-compressed .br or .gz copy when there is one, else compresses text on
+// the fly as a CDN does.
 //   node scripts/serve.mjs DIR [--port 8080] [--base /health/]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -56,10 +59,24 @@ async function file(path) {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return file(join(path, "index.html"));
-    return { path, body: await readFile(path) };
+    return { path, body: await readFile(path), version: `${info.size}:${info.mtimeMs}` };
   } catch {
     return null;
   }
+}
+
+// Text compressed on the fly at a CDN's usual levels (brotli 5, gzip 6), kept per file version.
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml"]);
+const onTheFly = new Map();
+function compressed(found, encoding) {
+  const key = `${encoding}:${found.path}:${found.version}`;
+  if (!onTheFly.has(key)) {
+    const body = encoding === "br"
+      ? brotliCompressSync(found.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : gzipSync(found.body, { level: 6 });
+    onTheFly.set(key, body);
+  }
+  return onTheFly.get(key);
 }
 
 createServer(async (req, res) => {
@@ -85,16 +102,18 @@ createServer(async (req, res) => {
   }
   const headers = { "Content-Type": TYPES[extname(found.path)] ?? "application/octet-stream", Vary: "Accept-Encoding" };
   for (const rule of rules) {
-    if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+    if (!matches(rule.pattern, pathname)) continue;
+    for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
   }
-  headers["Cache-Control"] ??= "no-cache";
+  // Netlify's and Cloudflare Pages' default for files no rule gives a Cache-Control.
+  headers["Cache-Control"] ??= "public, max-age=0, must-revalidate";
   const accepts = req.headers["accept-encoding"] ?? "";
   let body = found.body;
   for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
     if (!accepts.includes(encoding)) continue;
-    const compressed = await file(`${found.path}${suffix}`);
-    if (compressed) {
-      body = compressed.body;
+    const precompressed = await file(`${found.path}${suffix}`);
+    if (precompressed || COMPRESSIBLE.has(extname(found.path))) {
+      body = precompressed?.body ?? compressed(found, encoding);
       headers["Content-Encoding"] = encoding;
       break;
     }

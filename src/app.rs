@@ -1,20 +1,28 @@
-//! The application shell: routes, page frame and site-wide state.
+//! The application shell: the page frame, site-wide state, and one route that hands every
+//! address to the site's page table (`content::Page`).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::paths;
 use crate::components::layout::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
+use crate::content::Page;
+use crate::content::data::SiteData;
+use crate::content::site::SiteIndex;
+use crate::paths;
 use crate::preferences::reading_state::ReadingState;
 use crate::preferences::saved::{STORAGE_KEY as SAVED_KEY, SavedItems};
 use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage};
 
-/// The whole app: header, the routed page inside `<main>`, footer.
+/// The whole app for the site `site`: header, the page for the address inside `<main>`, footer.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(site: Arc<SiteData>) -> impl IntoView {
     let saved = SavedItems::new();
     let reading = ReadingState::new();
+    provide_context(SiteIndex(site));
     provide_context(saved);
     provide_context(reading);
     // In the browser only, after the pre-rendered page has been taken over: the reader's
@@ -30,19 +38,32 @@ pub fn App() -> impl IntoView {
         on_cleanup(move || listener.remove());
     });
     view! {
-        <Router base=paths::BASE>
+        <Router base=paths::base()>
             <SkipLink/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/saved") view=SavedPage/>
-                    <Route path=path!("/:center") view=Hub/>
-                    <Route path=path!("/:center/:slug") view=ItemPage/>
+                // Every address goes to `SitePage`, which asks the page table what it is.
+                <Routes fallback=|| view! { <SitePage/> }>
+                    <Route path=path!("/*any") view=SitePage/>
                 </Routes>
             </main>
             <SiteFooter/>
             <FocusOnNavigate/>
         </Router>
+    }
+}
+
+/// The page at the current address, as `Page::parse` reads it; "not found" when no page
+/// can live there.
+#[component]
+fn SitePage() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let page = Memo::new(move |_| Page::parse(&paths::site_path(&pathname.get())));
+    move || match page.get() {
+        Some(Page::Home) => view! { <Home/> }.into_any(),
+        Some(Page::Saved) => view! { <SavedPage/> }.into_any(),
+        Some(Page::Hub { center }) => view! { <Hub center=center/> }.into_any(),
+        Some(Page::Item { center, slug }) => view! { <ItemPage center=center slug=slug/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }

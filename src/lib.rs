@@ -1,14 +1,17 @@
 //! Health Center: consumer health content, published as a Leptos WebAssembly app.
 //!
-//! Data flows one way: JSON under `public/content/` → typed model (`content`) → pages
-//! (`routes`) built from components (`components`). Reader settings live in `preferences`.
+//! The app holds no content. Data flows one way: data files written by the content step
+//! (`health-content`) → typed data (`content`) → pages (`routes`) built from components
+//! (`components`). Reader settings live in `preferences`.
 
 pub mod app;
 pub mod components;
 pub mod content;
-pub mod preferences;
 pub mod paths;
+pub mod preferences;
 pub mod routes;
 pub mod site;
+#[cfg(test)]
+pub mod test_data;
 
 pub use app::App;

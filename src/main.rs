@@ -1,29 +1,49 @@
-//! The browser entry point: takes over (hydrates) the pre-rendered page in place, or —
-//! where the host answered with a page rendered for another address, such as its 404
-//! page — renders the app afresh.
+//! The browser entry point: reads the data the pre-rendered page carries, then takes over
+//! (hydrates) the page in place, or — where the host answered with a page rendered for
+//! another address, such as its 404 page — renders the app afresh.
 
 #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
 fn main() {
+    use std::sync::Arc;
+
+    use health_center::App;
+    use health_center::content::data::{PageData, SITE_DATA_PATH, SiteData, center_data_path, item_data_path};
     use health_center::content::loader;
     use health_center::paths;
-    use health_center::site::document::{ITEM_DATA_ID, PRERENDERED_ATTRIBUTE};
+    use health_center::site::document::{PAGE_DATA_ID, PRERENDERED_ATTRIBUTE};
+    use leptos::prelude::*;
 
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
+    paths::set_base(&body.get_attribute(paths::BASE_ATTRIBUTE).unwrap_or_default());
     let here = web_sys::window().and_then(|w| w.location().pathname().ok()).map(|p| paths::site_path(&p));
     let rendered_for = body.get_attribute(PRERENDERED_ATTRIBUTE);
-    if here.is_some() && here == rendered_for {
-        // An item page carries the item it was rendered from: hydrate from the same data.
-        if let (Some(path), Some(data)) = (&here, document.get_element_by_id(ITEM_DATA_ID)) {
-            let parts: Vec<&str> = path.trim_start_matches('/').splitn(2, '/').collect();
-            if let ([center, slug], Some(Ok(item))) = (parts.as_slice(), data.text_content().map(|t| loader::parse_item(&t))) {
-                loader::seed_item(center, slug, item);
+    let carried = document.get_element_by_id(PAGE_DATA_ID).and_then(|e| e.text_content());
+    let Some(Ok(data)) = carried.map(|text| loader::parse::<PageData>(&text)) else {
+        // No usable data in the page: the page stays as it is (it is complete and readable)
+        // until the site index arrives, then the app renders it afresh.
+        leptos::task::spawn_local(async move {
+            if let Ok(site) = loader::load::<SiteData>(SITE_DATA_PATH).await {
+                body.set_text_content(None);
+                let site = Arc::new((*site).clone());
+                leptos::mount::mount_to_body(move || view! { <App site=site/> });
             }
-        }
-        leptos::mount::hydrate_body(health_center::App);
+        });
+        return;
+    };
+    let PageData { site, center, item } = data;
+    if let Some(center) = center {
+        loader::seed(&center_data_path(&center.center.slug), center);
+    }
+    if let Some(item) = item {
+        loader::seed(&item_data_path(&item.center.slug, &item.item.slug), item);
+    }
+    let site = Arc::new(site);
+    if here.is_some() && here == rendered_for {
+        leptos::mount::hydrate_body(move || view! { <App site=site/> });
     } else {
         body.set_text_content(None);
-        leptos::mount::mount_to_body(health_center::App);
+        leptos::mount::mount_to_body(move || view! { <App site=site/> });
     }
 }
 

@@ -5,30 +5,35 @@
 //! paths* (`/health/back-pain`). Leptos' `<A href="/…">` does not add the router's base
 //! itself, hence [`href`].
 
-/// The sub-path the site is deployed under, without a trailing slash ("" at the root).
-/// Set at build time from `PUBLIC_URL` (the Makefile passes it as `HC_PUBLIC_URL`).
-pub const BASE: &str = match option_env!("HC_PUBLIC_URL") {
-    Some(base) => trim_base(base),
-    None => "",
-};
+use std::sync::OnceLock;
 
-const fn trim_base(base: &str) -> &str {
-    // "/health/" → "/health"; "/" → "".
-    let bytes = base.as_bytes();
-    if !bytes.is_empty() && bytes[bytes.len() - 1] == b'/' {
-        let (head, _) = bytes.split_at(bytes.len() - 1);
-        match std::str::from_utf8(head) {
-            Ok(trimmed) => trimmed,
-            Err(_) => base,
-        }
-    } else {
-        base
-    }
+/// The sub-path the site is deployed under, without a trailing slash ("" at the root).
+/// Read at start-up from the page (the pre-renderer writes it on `<body>`), so that one
+/// wasm serves every deployment.
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// The `<body>` attribute that carries the deployment's sub-path.
+pub const BASE_ATTRIBUTE: &str = "data-base";
+
+/// Sets the sub-path once, at start-up: from `PUBLIC_URL` such as `/health/` or `/`.
+/// Later calls are ignored.
+pub fn set_base(public_url: &str) {
+    let _ = BASE.set(trim_base(public_url).to_string());
 }
 
-/// The URL path for a site path under this build's [`BASE`].
+/// The deployment's sub-path ("" at the root, "/health" under a sub-path).
+pub fn base() -> &'static str {
+    BASE.get().map_or("", String::as_str)
+}
+
+/// "/health/" → "/health"; "/" → "".
+pub fn trim_base(public_url: &str) -> &str {
+    public_url.strip_suffix('/').unwrap_or(public_url)
+}
+
+/// The URL path for a site path under the deployment's [`base`].
 pub fn href(site_path: &str) -> String {
-    href_under(BASE, site_path)
+    href_under(base(), site_path)
 }
 
 /// The URL path for `site_path` under `base` ("" or "/sub", no trailing slash).
@@ -44,7 +49,7 @@ pub fn href_under(base: &str, site_path: &str) -> String {
 /// The site path for a URL path in the browser: the base taken off, and a trailing slash
 /// (which static hosts add to directory URLs) ignored.
 pub fn site_path(url_path: &str) -> String {
-    site_path_under(BASE, url_path)
+    site_path_under(base(), url_path)
 }
 
 /// [`site_path`] for an explicit `base`.
@@ -81,6 +86,6 @@ mod tests {
     fn the_base_never_ends_in_a_slash() {
         assert_eq!(trim_base("/health/"), "/health");
         assert_eq!(trim_base("/"), "");
-        assert!(!BASE.ends_with('/'));
+        assert!(!base().ends_with('/'));
     }
 }

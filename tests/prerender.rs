@@ -1,47 +1,80 @@
-//! The pages rendered natively, as `make dist` writes them (run with `--features ssr`).
+//! The pages rendered natively from the shipped content, as the content step writes them
+//! (run with `--features ssr`).
 #![cfg(feature = "ssr")]
 
-use health_center::content::catalog::catalog;
-use health_center::content::loader::{parse_item, seed_item};
-use health_center::site::Page;
+use std::path::Path;
+use std::sync::Arc;
+
+use health_center::content::loader::seed;
 use health_center::site::render::render_page;
+use health_content::Page;
+use health_content::build::{Compiled, compile};
+use health_content::data::{center_data_path, item_data_path};
+use health_content::source::ContentTree;
+
+fn shipped() -> (ContentTree, Compiled) {
+    let tree = ContentTree::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("shipped content");
+    let compiled = compile(&tree);
+    (tree, compiled)
+}
+
+/// Seeds the page's data as the pre-renderer does, then renders it.
+fn render(compiled: &Compiled, page: &Page) -> String {
+    match page {
+        Page::Hub { center } => seed(&center_data_path(center), compiled.center(center).expect("center").clone()),
+        Page::Item { center, slug } => {
+            let data = compiled.items.iter().find(|d| d.path() == page.path()).expect("item");
+            seed(&item_data_path(center, slug), data.clone());
+        }
+        Page::Home | Page::Saved => {}
+    }
+    render_page(&Arc::new(compiled.site.clone()), &page.path())
+}
 
 #[test]
 fn every_page_renders_its_heading_inside_one_main() {
-    for page in Page::all(catalog()) {
-        let path = page.path().expect("listed pages have paths");
-        if let Page::Item(entry, item) = page {
-            let file = format!("{}/public/content/{}/{}.json", env!("CARGO_MANIFEST_DIR"), entry.center.slug, item.slug);
-            let text = std::fs::read_to_string(&file).expect("item file");
-            seed_item(&entry.center.slug, &item.slug, parse_item(&text).expect("item parses"));
-        }
-        let html = render_page(&path);
+    let (tree, compiled) = shipped();
+    for page in tree.pages() {
+        let html = render(&compiled, &page);
+        let path = page.path();
         assert_eq!(html.matches("<main").count(), 1, "{path}: one <main>");
         assert_eq!(html.matches("<h1").count(), 1, "{path}: one <h1>");
-        let heading = match page {
-            Page::Home => catalog().site.brand.clone(),
+        let heading = match &page {
+            Page::Home => compiled.site.site.brand.clone(),
             Page::Saved => "Saved".to_string(),
-            Page::Hub(entry) => entry.center.name.clone(),
-            Page::Item(_, item) => item.title.clone(),
-            Page::NotFound => unreachable!("not listed"),
+            Page::Hub { center } => compiled.center(center).expect("center").center.name.clone(),
+            Page::Item { .. } => compiled.items.iter().find(|d| d.path() == path).expect("item").item.title.clone(),
         };
         assert!(html.contains(&heading), "{path}: shows {heading:?}");
+        assert!(!html.contains("Loading the content"), "{path}: no loading state in a pre-rendered page");
     }
 }
 
 #[test]
-fn an_item_page_holds_its_whole_article_when_its_item_is_at_hand() {
-    let text = include_str!("../public/content/back-pain/spinal-manipulation.json");
-    seed_item("back-pain", "spinal-manipulation", parse_item(text).expect("parses"));
-    let html = render_page("/back-pain/spinal-manipulation");
-    for part in ["What it is", "Medical disclaimer", "Today on Brightwell Health", "href=\"/back-pain/low-back-pain\""] {
+fn an_item_page_holds_its_whole_article() {
+    let (_, compiled) = shipped();
+    let page = Page::parse("/back-pain/spinal-manipulation").expect("a page");
+    let html = render(&compiled, &page);
+    for part in ["What it is", "Medical disclaimer", "Today on Brightwell Health", "href=\"/back-pain/low-back-pain\"", "Recommended related to", "Read the How to Protect Your Back article"] {
         assert!(html.contains(part), "missing {part:?}");
     }
-    assert!(!html.contains("Loading"), "no loading state in a pre-rendered article");
+}
+
+#[test]
+fn a_hub_lists_every_item_of_its_center() {
+    let (_, compiled) = shipped();
+    let html = render(&compiled, &Page::Hub { center: "back-pain".into() });
+    for data in compiled.items.iter().filter(|d| d.center.slug == "back-pain") {
+        assert!(html.contains(&format!("href=\"{}\"", data.path())), "hub links to {}", data.path());
+    }
 }
 
 #[test]
 fn an_unknown_address_renders_the_not_found_page() {
-    let html = render_page("/no/such/page");
-    assert!(html.contains("Page not found"));
+    let (_, compiled) = shipped();
+    let site = Arc::new(compiled.site.clone());
+    for path in ["/no/such/page", "/no-such-center", "/no-such-center/item"] {
+        let html = render_page(&site, path);
+        assert!(html.contains("Page not found"), "{path}");
+    }
 }

@@ -2,15 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::paths;
 use crate::components::site_link::SiteLink;
-
-use crate::content::model::ItemSummary;
+use crate::content::data::ItemSummary;
+use crate::paths;
 
 /// The item's picture, kind, title (the link) and description. `eager` for cards near the
 /// top of a page: a lazy image there would be fetched late and delay the page's largest paint.
 #[component]
-pub fn ItemCard(item: ItemSummary, href: String, #[prop(optional)] eager: bool) -> impl IntoView {
+pub fn ItemCard(item: ItemSummary, #[prop(optional)] eager: bool) -> impl IntoView {
     let loading = if eager { "eager" } else { "lazy" };
     view! {
         <article class="card">
@@ -18,7 +17,7 @@ pub fn ItemCard(item: ItemSummary, href: String, #[prop(optional)] eager: bool) 
                 alt="" loading=loading decoding="async"/>
             <div class="card__text">
                 <p class="card__kind">{item.kind.label()}</p>
-                <h3 class="card__title"><SiteLink to=href>{item.title}</SiteLink></h3>
+                <h3 class="card__title"><SiteLink to=item.path>{item.title}</SiteLink></h3>
                 <p class="card__description">{item.description}</p>
             </div>
         </article>

@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod carousel;
+pub mod center_links;
 pub mod item_card;
 pub mod layout;
 pub mod load_status;

@@ -4,18 +4,16 @@
 
 use leptos::prelude::*;
 
-use crate::content::catalog::catalog;
 use crate::paths;
-use crate::site::Page;
+use crate::site::page_head::PageHead;
 
-/// Sets the document title, description and canonical URL for `page` once it is shown.
+/// Sets the document title, description and canonical URL of the page with `head` once it
+/// is shown.
 #[component]
-pub fn PageMeta(page: Page<'static>) -> impl IntoView {
-    let site = &catalog().site;
-    let (title, description) = (page.title(site), page.description(site));
-    let href = page.path().map(|path| paths::href(&path));
+pub fn PageMeta(head: PageHead) -> impl IntoView {
+    let href = head.path.as_deref().map(paths::href);
     // Browser-only: an effect, so the component also renders natively.
-    Effect::new(move |_| set_document_head(&title, &description, href.as_deref()));
+    Effect::new(move |_| set_document_head(&head.title, &head.description, href.as_deref()));
 }
 
 fn set_document_head(title: &str, description: &str, href: Option<&str>) {

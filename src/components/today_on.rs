@@ -3,14 +3,17 @@
 use leptos::prelude::*;
 
 use crate::components::carousel::Carousel;
-use crate::content::catalog::catalog;
-use crate::content::model::CenterEntry;
+use crate::content::model::Tile;
+use crate::content::site::SiteIndex;
 
-/// The carousel with the center's own tiles first, then the site's, leaving out the page
-/// the reader is on (`current_path`).
+/// The carousel with a center's own tiles first (`center_tiles`), then the site's, leaving
+/// out the page the reader is on (`current_path`).
 #[component]
-pub fn TodayOn(center: Option<&'static CenterEntry>, #[prop(optional, into)] current_path: String) -> impl IntoView {
-    let catalog = catalog();
-    let tiles = catalog.tiles_for(center).into_iter().filter(|tile| tile.to != current_path).cloned().collect();
-    view! { <Carousel heading=format!("Today on {}", catalog.site.brand) tiles=tiles/> }
+pub fn TodayOn(
+    #[prop(optional)] center_tiles: Vec<Tile>,
+    #[prop(optional, into)] current_path: String,
+) -> impl IntoView {
+    let site = SiteIndex::use_context();
+    let tiles = center_tiles.into_iter().chain(site.site.today_on.iter().cloned()).filter(|tile| tile.to != current_path).collect();
+    view! { <Carousel heading=format!("Today on {}", site.site.brand) tiles=tiles/> }
 }

@@ -1,18 +1,26 @@
-//! Fetches an item's JSON file when its page opens, and keeps it for the rest of the session.
+//! Fetches the data files a page needs (`content/…json`) and keeps each for the rest of the
+//! session: every file is fetched at most once. A pre-rendered page seeds the cache with the
+//! data it was rendered from, so it hydrates without fetching anything.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
-use super::model::Item;
+use serde::de::DeserializeOwned;
+
+use super::data::ItemLink;
 
 thread_local! {
-    /// Items already fetched this session, by path: each file is fetched at most once.
-    static CACHE: RefCell<HashMap<String, Rc<Item>>> = RefCell::new(HashMap::new());
+    /// Data files already read this session, by site path.
+    static CACHE: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+    /// Items seen in links on pages already shown, by site path: an item page opened from
+    /// a link shows its title at once, while the rest of it loads.
+    static LINKS: RefCell<HashMap<String, ItemLink>> = RefCell::new(HashMap::new());
 }
 
-/// Why an item could not be shown.
+/// Why a data file could not be shown.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// The request did not complete (offline, blocked, DNS, …).
@@ -21,7 +29,7 @@ pub enum LoadError {
     Status(u16),
     /// The server answered with an HTML page (a host's fallback page) instead of JSON.
     NotJson,
-    /// The JSON did not match the content model.
+    /// The JSON did not match the data file's shape.
     Invalid(String),
 }
 
@@ -37,66 +45,87 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// The URL of an item's JSON file.
-pub fn item_url(center: &str, slug: &str) -> String {
-    crate::paths::href(&format!("/content/{center}/{slug}.json"))
+/// The data file at `path` (a site path such as `/content/sleep/_center.json`), if it was
+/// read before this session.
+pub fn cached<T: 'static>(path: &str) -> Option<Rc<T>> {
+    CACHE.with(|cache| cache.borrow().get(path).cloned()).and_then(|data| data.downcast::<T>().ok())
 }
 
-/// The item from the session cache, if it was fetched before.
-pub fn cached_item(center: &str, slug: &str) -> Option<Rc<Item>> {
-    CACHE.with(|cache| cache.borrow().get(&item_url(center, slug)).cloned())
+/// Puts a data file into the session cache.
+pub fn seed<T: 'static>(path: &str, data: T) {
+    CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), Rc::new(data)));
 }
 
-/// Puts an item into the session cache: the pre-rendered page carries its item, so the page
-/// hydrates from the same data it was rendered from, without fetching it again.
-pub fn seed_item(center: &str, slug: &str, item: Item) {
-    CACHE.with(|cache| cache.borrow_mut().insert(item_url(center, slug), Rc::new(item)));
-}
-
-/// The item at `/{center}/{slug}`: from the cache, or fetched and then cached.
-pub async fn load_item(center: &str, slug: &str) -> Result<Rc<Item>, LoadError> {
-    if let Some(item) = cached_item(center, slug) {
-        return Ok(item);
+/// The data file at `path`: from the cache, or fetched under the deployment's base and
+/// then cached.
+pub async fn load<T: DeserializeOwned + 'static>(path: &str) -> Result<Rc<T>, LoadError> {
+    if let Some(data) = cached::<T>(path) {
+        return Ok(data);
     }
-    let url = item_url(center, slug);
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|_| LoadError::Network)?;
+    let response = gloo_net::http::Request::get(&crate::paths::href(path)).send().await.map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
     let text = response.text().await.map_err(|_| LoadError::Network)?;
-    let item = Rc::new(parse_item(&text)?);
-    CACHE.with(|cache| cache.borrow_mut().insert(url, item.clone()));
-    Ok(item)
+    let data: Rc<T> = Rc::new(parse(&text)?);
+    CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), data.clone()));
+    Ok(data)
 }
 
-/// Parses a fetched item file, telling an HTML fallback page apart from broken JSON.
-pub fn parse_item(text: &str) -> Result<Item, LoadError> {
+/// Parses a data file, telling an HTML fallback page apart from broken JSON.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
     if text.trim_start().starts_with('<') {
         return Err(LoadError::NotJson);
     }
     serde_json::from_str(text).map_err(|e| LoadError::Invalid(e.to_string()))
 }
 
+/// Remembers the items a page links to (see [`known_link`]).
+pub fn remember_links(links: impl IntoIterator<Item = ItemLink>) {
+    LINKS.with(|known| {
+        let mut known = known.borrow_mut();
+        for link in links {
+            known.entry(link.path.clone()).or_insert(link);
+        }
+    });
+}
+
+/// The title and kind of the item at `path`, if a page shown before linked to it.
+pub fn known_link(path: &str) -> Option<ItemLink> {
+    LINKS.with(|known| known.borrow().get(path).cloned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::data::ItemData;
+    use crate::content::model::ItemKind;
 
     #[test]
     fn an_html_fallback_page_is_not_json() {
         let html = "<!DOCTYPE html><html><body></body></html>";
-        assert_eq!(parse_item(html), Err(LoadError::NotJson));
+        assert_eq!(parse::<ItemData>(html), Err(LoadError::NotJson));
     }
 
     #[test]
     fn malformed_json_is_reported_not_panicked() {
-        assert!(matches!(parse_item("{\"slug\": 1"), Err(LoadError::Invalid(_))));
-        assert!(matches!(parse_item("{}"), Err(LoadError::Invalid(why)) if why.contains("missing field")));
+        assert!(matches!(parse::<ItemData>("{\"item\": 1"), Err(LoadError::Invalid(_))));
+        assert!(matches!(parse::<ItemData>("{}"), Err(LoadError::Invalid(why)) if why.contains("missing field")));
     }
 
     #[test]
-    fn shipped_items_parse() {
-        let text = include_str!("../../public/content/back-pain/spinal-manipulation.json");
-        let item = parse_item(text).expect("shipped item parses");
-        assert_eq!(item.slug, "spinal-manipulation");
+    fn the_cache_returns_what_was_seeded_and_only_as_its_own_type() {
+        seed("/content/x.json", 42_u32);
+        assert_eq!(cached::<u32>("/content/x.json").as_deref(), Some(&42));
+        assert!(cached::<String>("/content/x.json").is_none());
+        assert!(cached::<u32>("/content/y.json").is_none());
+    }
+
+    #[test]
+    fn links_seen_on_a_page_are_known_later() {
+        let link = ItemLink { path: "/a/b".into(), kind: ItemKind::Article, title: "B".into() };
+        remember_links([link.clone()]);
+        assert_eq!(known_link("/a/b"), Some(link));
+        assert_eq!(known_link("/a/c"), None);
     }
 }

@@ -1,13 +1,7 @@
-//! Content: the typed model, the bundled catalog, loading item files, and validation.
+//! Content in the app: the content crate's model, pages and data shapes, the site index
+//! every component reads, and the session cache that fetches a page's data file.
 
-pub mod catalog;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod catalog_code;
-pub mod date;
-pub mod error;
+pub use health_content::{Page, data, date, model};
+
 pub mod loader;
-pub mod model;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod source;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod validate;
+pub mod site;

@@ -1,32 +1,33 @@
 //! `/`: what the site is, and its health centers.
 
 use leptos::prelude::*;
-use crate::components::site_link::SiteLink;
 
 use crate::components::page_meta::PageMeta;
-use crate::site::Page;
-use crate::content::catalog::catalog;
+use crate::components::site_link::SiteLink;
+use crate::content::site::SiteIndex;
+use crate::site::page_head::PageHead;
 
 /// The home page.
 #[component]
 pub fn Home() -> impl IntoView {
-    let site = &catalog().site;
-    let centers = catalog()
+    let index = SiteIndex::use_context();
+    let centers = index
         .centers
         .iter()
-        .map(|entry| {
-            let count = entry.items.len();
+        .map(|center| {
+            let (count, name) = (center.item_count, center.name.clone());
             view! {
                 <li class="center-list__item">
-                    <h2 class="center-list__name"><SiteLink to=entry.path()>{entry.center.name.clone()}</SiteLink></h2>
-                    <p>{entry.center.description.clone()}</p>
+                    <h2 class="center-list__name"><SiteLink to=format!("/{}", center.slug)>{name}</SiteLink></h2>
+                    <p>{center.description.clone()}</p>
                     <p class="center-list__count">{format!("{count} articles and slideshows")}</p>
                 </li>
             }
         })
         .collect_view();
+    let site = &index.site;
     view! {
-        <PageMeta page=Page::Home/>
+        <PageMeta head=PageHead::home(&index)/>
         <div class="page page--home">
             <h1>{site.brand.clone()}</h1>
             <p class="lead">{site.tagline.clone()}</p>

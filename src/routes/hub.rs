@@ -1,66 +1,105 @@
-//! `/{center}`: a health center's hub with its sections of item cards.
+//! `/{center}`: a health center's hub with its sections of items, from the center's index.
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::item_card::ItemCard;
 use crate::components::layout::{Breadcrumbs, Crumb};
+use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
-use crate::site::Page;
+use crate::components::site_link::SiteLink;
 use crate::components::today_on::TodayOn;
-use crate::content::catalog::catalog;
-use crate::content::model::CenterEntry;
+use crate::content::data::{CenterData, HubSection, ItemSummary, center_data_path};
+use crate::content::loader::{LoadError, remember_links};
+use crate::content::site::SiteIndex;
 use crate::routes::NotFound;
+use crate::routes::loaded::use_data;
+use crate::site::page_head::PageHead;
 
-/// The hub page of the center named in the URL, or "not found".
+/// The hub of the center `center`, or "not found".
 #[component]
-pub fn Hub() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let slug = params.with(|p| p.get("center").unwrap_or_default());
-        match catalog().center(&slug) {
-            Some(entry) => view! { <HubContent entry=entry/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
+pub fn Hub(center: String) -> impl IntoView {
+    let site = SiteIndex::use_context();
+    let Some(link) = site.center(&center).cloned() else { return view! { <NotFound/> }.into_any() };
+    let (data, retry) = use_data::<CenterData>(center_data_path(&link.slug));
+    let frame = move |status: AnyView| {
+        let crumbs = vec![Crumb::new("Home", "/"), Crumb::new(link.name.clone(), format!("/{}", link.slug))];
+        view! {
+            <div class="page page--hub">
+                <Breadcrumbs crumbs=crumbs/>
+                <h1>{link.name.clone()}</h1>
+                {status}
+            </div>
         }
-    }
+        .into_any()
+    };
+    (move || match data.get() {
+        Some(Ok(data)) => view! { <HubContent data=data/> }.into_any(),
+        Some(Err(LoadError::Status(404))) => view! { <NotFound/> }.into_any(),
+        Some(Err(error)) => frame(view! { <LoadFailed message=error.to_string() retry=retry/> }.into_any()),
+        None => frame(view! { <Loading/> }.into_any()),
+    })
+    .into_any()
 }
 
-/// A center's hub: name, intro, sections of item cards and the "Today on" carousel.
+/// A center's hub: name, intro, sections of items and the "Today on" carousel.
 #[component]
-pub fn HubContent(entry: &'static CenterEntry) -> impl IntoView {
-    let center = &entry.center;
-    let intro = center.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view();
-    let sections = center
+pub fn HubContent(data: Rc<CenterData>) -> impl IntoView {
+    let site = SiteIndex::use_context();
+    let head = PageHead::hub(&site, &data);
+    let center = &data.center;
+    let intro = data.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view();
+    let sections = data
         .sections
         .iter()
         .enumerate()
-        .map(|(i, section)| {
-            let heading_id = format!("section-{i}");
-            let labelled_by = heading_id.clone();
-            let cards = section
-                .items
-                .iter()
-                .filter_map(|slug| entry.item(slug))
-                .enumerate()
-                // The first section's first two cards are in view on arrival, on a phone too.
-                .map(|(n, item)| view! { <li><ItemCard item=item.clone() href=entry.item_path(item) eager={i == 0 && n < 2}/></li> })
-                .collect_view();
-            view! {
-                <section class="hub-section" aria-labelledby=labelled_by>
-                    <h2 id=heading_id>{section.heading.clone()}</h2>
-                    <ul class="card-grid">{cards}</ul>
-                </section>
-            }
-        })
+        .map(|(i, section)| view! { <HubSectionView section=section.clone() index=i/> })
         .collect_view();
     view! {
-        <PageMeta page=Page::Hub(entry)/>
+        <PageMeta head=head/>
         <div class="page page--hub">
-            <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new(center.name.clone(), entry.path())]/>
+            <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new(center.name.clone(), center.path())]/>
             <h1>{center.name.clone()}</h1>
             <div class="lead-block">{intro}</div>
             {sections}
-            <TodayOn center=Some(entry)/>
+            <TodayOn center_tiles=center.today_on.clone()/>
         </div>
+    }
+}
+
+/// One section: its first items as cards, the rest (in a long section) as a list of titles.
+#[component]
+fn HubSectionView(section: HubSection, index: usize) -> impl IntoView {
+    let heading_id = format!("section-{index}");
+    let labelled_by = heading_id.clone();
+    let more_id = format!("section-{index}-more");
+    let more_labelled_by = more_id.clone();
+    remember_links(section.cards.iter().map(ItemSummary::link).chain(section.more.iter().cloned()));
+    let cards = section
+        .cards
+        .into_iter()
+        .enumerate()
+        // The first section's first two cards are in view on arrival, on a phone too.
+        .map(|(n, item)| view! { <li><ItemCard item=item eager={index == 0 && n < 2}/></li> })
+        .collect_view();
+    let more = (!section.more.is_empty()).then(|| {
+        let count = section.more.len();
+        let links = section
+            .more
+            .into_iter()
+            .map(|link| view! { <li><SiteLink to=link.path>{link.title}</SiteLink>" "<span class="link-list__kind">{format!("({})", link.kind.noun())}</span></li> })
+            .collect_view();
+        view! {
+            <h3 id=more_id class="hub-section__more">{format!("More in {} ({count})", section.heading)}</h3>
+            <ul class="link-list" aria-labelledby=more_labelled_by>{links}</ul>
+        }
+    });
+    view! {
+        <section class="hub-section" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{section.heading}</h2>
+            <ul class="card-grid">{cards}</ul>
+            {more}
+        </section>
     }
 }

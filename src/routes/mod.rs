@@ -1,8 +1,10 @@
-//! One page per route: `/`, `/saved`, `/{center}`, `/{center}/{slug}`, and "not found".
+//! One file per page: `/`, `/saved`, `/{center}`, `/{center}/{slug}`, and "not found";
+//! `loaded` is how a page gets the data file it needs.
 
 mod home;
 mod hub;
 mod item;
+pub mod loaded;
 mod not_found;
 mod saved;
 

@@ -1,29 +1,27 @@
-//! `/saved`: the items this reader saved in this browser.
+//! `/saved`: the items this reader saved in this browser, each card from its item's data file.
 
 use leptos::prelude::*;
-use crate::components::site_link::SiteLink;
 
 use crate::components::item_card::ItemCard;
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::page_meta::PageMeta;
-use crate::site::Page;
-use crate::content::catalog::catalog;
+use crate::components::site_link::SiteLink;
+use crate::content::Page;
+use crate::content::data::{ItemData, ItemSummary, item_data_path};
+use crate::content::loader::{LoadError, known_link};
+use crate::content::site::SiteIndex;
 use crate::preferences::saved::SavedItems;
+use crate::routes::loaded::use_data;
+use crate::site::page_head::PageHead;
 
 /// The saved-items page.
 #[component]
 pub fn SavedPage() -> impl IntoView {
+    let site = SiteIndex::use_context();
     let saved = SavedItems::use_context();
     let cards = move || {
-        let cards: Vec<_> = saved
-            .paths()
-            .into_iter()
-            .filter_map(|path| {
-                let (center, item) = catalog().resolve(&path)?;
-                Some(view! { <li><ItemCard item=item.clone() href=center.item_path(item)/></li> })
-            })
-            .collect();
-        if cards.is_empty() {
+        let paths = saved.paths();
+        if paths.is_empty() {
             view! {
                 <p class="empty-state">"You have not saved anything yet. Use the "<strong>"Save article"</strong>
                 " button on any article or slideshow, and it will be listed here."</p>
@@ -31,11 +29,12 @@ pub fn SavedPage() -> impl IntoView {
             }
             .into_any()
         } else {
+            let cards = paths.into_iter().map(|path| view! { <li><SavedCard path=path/></li> }).collect_view();
             view! { <ul class="card-grid">{cards}</ul> }.into_any()
         }
     };
     view! {
-        <PageMeta page=Page::Saved/>
+        <PageMeta head=PageHead::saved(&site)/>
         <div class="page page--saved">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("Saved", "/saved")]/>
             <h1>"Saved"</h1>
@@ -43,4 +42,46 @@ pub fn SavedPage() -> impl IntoView {
             {cards}
         </div>
     }
+}
+
+/// One saved item's card, once its data file is at hand; a short note while it loads, and
+/// when it is gone from the site or could not be loaded.
+#[component]
+fn SavedCard(path: String) -> impl IntoView {
+    let Some(Page::Item { center, slug }) = Page::parse(&path) else { return ().into_any() };
+    let (data, retry) = use_data::<ItemData>(item_data_path(&center, &slug));
+    let saved = SavedItems::use_context();
+    let title = known_link(&path).map_or_else(|| "A saved item".to_string(), |link| link.title);
+    (move || match data.get() {
+        Some(Ok(data)) => {
+            let item = &data.item;
+            let summary = ItemSummary {
+                path: data.path(),
+                kind: item.kind(),
+                title: item.title.clone(),
+                description: item.description.clone(),
+                image: item.image.clone(),
+            };
+            view! { <ItemCard item=summary/> }.into_any()
+        }
+        None => view! { <p class="card card--note" role="status">"Loading…"</p> }.into_any(),
+        Some(Err(LoadError::Status(404))) => {
+            let path = path.clone();
+            view! {
+                <div class="card card--note">
+                    <p>{format!("{title} is no longer on this site.")}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| saved.toggle(&path)>"Remove it"</button>
+                </div>
+            }
+            .into_any()
+        }
+        Some(Err(error)) => view! {
+            <div class="card card--note" role="alert">
+                <p>{format!("{title} could not be loaded. {error}")}</p>
+                <button type="button" class="button button--secondary" on:click=move |_| retry.run(())>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+    })
+    .into_any()
 }

@@ -1,12 +1,14 @@
 //! Writes one pre-rendered page: the built `index.html` (stylesheets, scripts, icons) as
-//! the template, with the page's own head tags, its rendered body and, for items, the item
-//! the body was rendered from (so the browser hydrates from the very same data).
+//! the template, with the page's own head tags, its rendered body and the data the body was
+//! rendered from (so the browser hydrates from the very same data).
 
 use super::head::{HeadTags, escape, script_safe};
 use super::headers::csp_meta;
+use crate::paths::BASE_ATTRIBUTE;
 
-/// The `id` of the `<script type="application/json">` that carries an item page's item.
-pub const ITEM_DATA_ID: &str = "hc-item";
+/// The `id` of the `<script type="application/json">` that carries a page's data
+/// (`content::data::PageData`).
+pub const PAGE_DATA_ID: &str = "hc-data";
 /// The `<body>` attribute naming the site path a page was rendered for; the browser
 /// hydrates only when it matches the address (a host's 404 page is rendered afresh).
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
@@ -19,8 +21,10 @@ pub struct PageParts<'a> {
     pub body: &'a str,
     /// The site path rendered, or `None` for the 404 page (rendered afresh in the browser).
     pub path: Option<&'a str>,
-    /// The item's JSON, for article and slideshow pages.
-    pub item_json: Option<&'a str>,
+    /// The deployment's sub-path ("" at the root, "/health" under one).
+    pub base: &'a str,
+    /// The page's data as JSON.
+    pub data_json: &'a str,
 }
 
 /// The page's HTML, or what the template lacks.
@@ -36,14 +40,15 @@ pub fn compose(template: &str, parts: &PageParts) -> Result<String, String> {
         parts.head.to_html()
     );
     html.insert_str(at, &head);
-    if let Some(json) = parts.item_json {
-        let data = format!("<script type=\"application/json\" id=\"{ITEM_DATA_ID}\">{}</script>\n", script_safe(json));
-        let end = html.find("</head>").ok_or("the template has no </head>")?;
-        html.insert_str(end, &data);
-    }
+    let data = format!("<script type=\"application/json\" id=\"{PAGE_DATA_ID}\">{}</script>\n", script_safe(parts.data_json));
+    let end = html.find("</head>").ok_or("the template has no </head>")?;
+    html.insert_str(end, &data);
     let start = html.find("<body").ok_or("the template has no <body>")?;
     let end = html.rfind("</body>").ok_or("the template has no </body>")?;
-    let marker = parts.path.map(|p| format!(" {PRERENDERED_ATTRIBUTE}=\"{}\"", escape(p))).unwrap_or_default();
+    let mut marker = format!(" {BASE_ATTRIBUTE}=\"{}\"", escape(parts.base));
+    if let Some(path) = parts.path {
+        marker.push_str(&format!(" {PRERENDERED_ATTRIBUTE}=\"{}\"", escape(path)));
+    }
     // No whitespace between <body> and the app: hydration walks the body's children.
     html.replace_range(start..end, &format!("<body{marker}>{}", parts.body));
     Ok(html)
@@ -80,22 +85,22 @@ mod tests {
     #[test]
     fn the_page_gets_its_head_body_and_data() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), item_json: Some(r#"{"t":"</script>"}"#) };
+        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data_json: r#"{"t":"</script>"}"# };
         let html = compose(TEMPLATE, &parts).expect("composes");
         assert!(html.contains("<title>New &amp; improved</title>"));
         assert!(!html.contains("Old"));
         assert_eq!(html.matches("<title>").count(), 1);
         assert!(html.contains("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
-        assert!(html.contains("<body data-prerendered=\"/a\"><main>Hi</main></body>"));
-        assert!(html.contains(r#"<script type="application/json" id="hc-item">{"t":"\u003c/script>"}</script>"#));
-        assert!(html.find("hc-item").unwrap_or(usize::MAX) < html.find("</head>").unwrap_or(0));
+        assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main></body>"));
+        assert!(html.contains(r#"<script type="application/json" id="hc-data">{"t":"\u003c/script>"}</script>"#));
+        assert!(html.find("hc-data").unwrap_or(usize::MAX) < html.find("</head>").unwrap_or(0));
     }
 
     #[test]
     fn the_404_page_has_no_marker_and_a_broken_template_is_named() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>404</main>", path: None, item_json: None };
-        assert!(compose(TEMPLATE, &parts).expect("composes").contains("<body><main>404</main></body>"));
+        let parts = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data_json: "{}" };
+        assert!(compose(TEMPLATE, &parts).expect("composes").contains("<body data-base=\"\"><main>404</main></body>"));
         assert_eq!(compose("<html></html>", &parts), Err("the template has no <title>".to_string()));
     }
 }

@@ -4,8 +4,8 @@
 
 use serde_json::json;
 
-use super::page::Page;
-use crate::content::model::{Item, Site};
+use super::page_head::{PageHead, PageKind};
+use crate::content::data::{ItemData, SiteData};
 
 /// The head tags of one page, ready to be written as HTML.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,22 +27,25 @@ pub struct HeadTags {
 }
 
 impl HeadTags {
-    /// The tags for `page`; `item` is the page's full item (for its byline and dates) and
-    /// `site_url` the absolute URL of the site's root, without a trailing slash
+    /// The tags for a page with `head`; `item` is an item page's data (for its byline and
+    /// dates) and `site_url` the absolute URL of the site's root, without a trailing slash
     /// (`https://example.org/health`).
-    pub fn for_page(page: Page, item: Option<&Item>, site: &Site, site_url: &str) -> HeadTags {
-        let canonical = page.path().map(|path| format!("{site_url}{}", if path == "/" { "/" } else { &path }));
-        let json_ld = match (page, item, &canonical) {
-            (Page::Item(entry, _), Some(item), Some(url)) => Some(medical_web_page(item, &entry.center.topic, site, url)),
+    pub fn for_page(head: &PageHead, item: Option<&ItemData>, site: &SiteData, site_url: &str) -> HeadTags {
+        let canonical = head.path.as_ref().map(|path| format!("{site_url}{}", if path == "/" { "/" } else { path }));
+        let json_ld = match (item, &canonical) {
+            (Some(data), Some(url)) => Some(medical_web_page(data, site, url)),
             _ => None,
         };
         HeadTags {
-            title: page.title(site),
-            description: page.description(site),
+            title: head.title.clone(),
+            description: head.description.clone(),
             canonical,
-            og_type: if matches!(page, Page::Item(..)) { "article" } else { "website" },
-            site_name: site.brand.clone(),
-            indexable: page.indexable(),
+            og_type: match head.kind {
+                PageKind::Article => "article",
+                PageKind::Website => "website",
+            },
+            site_name: site.site.brand.clone(),
+            indexable: head.indexable,
             json_ld,
         }
     }
@@ -73,7 +76,8 @@ impl HeadTags {
 }
 
 /// schema.org `MedicalWebPage` for an item: reviewers, review and update dates, publisher.
-fn medical_web_page(item: &Item, topic: &str, site: &Site, url: &str) -> String {
+fn medical_web_page(data: &ItemData, site: &SiteData, url: &str) -> String {
+    let (item, topic) = (&data.item, &data.center.topic);
     let reviewers: Vec<_> = item
         .byline
         .reviewers
@@ -93,7 +97,7 @@ fn medical_web_page(item: &Item, topic: &str, site: &Site, url: &str) -> String 
         "dateModified": item.last_updated.to_string(),
         "reviewedBy": reviewers,
         "author": { "@type": "Organization", "name": item.byline.author },
-        "publisher": { "@type": "Organization", "name": site.brand },
+        "publisher": { "@type": "Organization", "name": site.site.brand },
     })
     .to_string()
 }
@@ -123,43 +127,41 @@ pub fn script_safe(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::catalog::catalog;
-    use crate::content::loader::parse_item;
+    use crate::test_data::{center_data, item_data, site_data};
 
     const SITE_URL: &str = "https://example.org/health";
 
     #[test]
     fn an_article_has_canonical_open_graph_and_medical_web_page() {
-        let catalog = catalog();
-        let (entry, summary) = catalog.resolve("/back-pain/spinal-manipulation").expect("shipped item");
-        let item = parse_item(include_str!("../../public/content/back-pain/spinal-manipulation.json")).expect("parses");
-        let head = HeadTags::for_page(Page::Item(entry, summary), Some(&item), &catalog.site, SITE_URL);
-        assert_eq!(head.canonical.as_deref(), Some("https://example.org/health/back-pain/spinal-manipulation"));
+        let (site, item) = (site_data(), item_data());
+        let head = HeadTags::for_page(&PageHead::item(&site, &item), Some(&item), &site, SITE_URL);
+        assert_eq!(head.canonical.as_deref(), Some("https://example.org/health/back/one"));
         assert_eq!(head.og_type, "article");
         let ld: serde_json::Value = serde_json::from_str(head.json_ld.as_deref().expect("JSON-LD")).expect("valid JSON");
         assert_eq!(ld["@type"], "MedicalWebPage");
-        assert_eq!(ld["lastReviewed"], item.last_revised.to_string());
-        assert_eq!(ld["reviewedBy"][0]["name"], item.byline.reviewers[0].name);
-        assert_eq!(ld["reviewedBy"].as_array().map(Vec::len), Some(item.byline.reviewers.len()));
+        assert_eq!(ld["lastReviewed"], item.item.last_revised.to_string());
+        assert_eq!(ld["reviewedBy"][0]["name"], item.item.byline.reviewers[0].name);
+        assert_eq!(ld["about"]["name"], "Back");
         let html = head.to_html();
-        assert!(html.contains(r#"<link rel="canonical" href="https://example.org/health/back-pain/spinal-manipulation">"#));
-        assert!(html.contains(r#"<meta property="og:title" content="Spinal Manipulation | Back Pain Health Center | Brightwell Health">"#));
+        assert!(html.contains(r#"<link rel="canonical" href="https://example.org/health/back/one">"#));
+        assert!(html.contains(r#"<meta property="og:title" content="Title one | Back Center | Test Health">"#));
         assert!(html.contains(r#"<script type="application/ld+json">{"#));
         assert!(!html.contains("noindex"));
     }
 
     #[test]
     fn home_hub_saved_and_not_found() {
-        let catalog = catalog();
-        let site = &catalog.site;
-        let home = HeadTags::for_page(Page::Home, None, site, SITE_URL);
+        let site = site_data();
+        let home = HeadTags::for_page(&PageHead::home(&site), None, &site, SITE_URL);
         assert_eq!(home.canonical.as_deref(), Some("https://example.org/health/"));
         assert_eq!((home.og_type, home.json_ld.is_none()), ("website", true));
-        let hub = HeadTags::for_page(Page::Hub(catalog.center("sleep").expect("sleep")), None, site, SITE_URL);
-        assert_eq!(hub.canonical.as_deref(), Some("https://example.org/health/sleep"));
-        assert!(HeadTags::for_page(Page::Saved, None, site, SITE_URL).to_html().contains("noindex"));
-        let missing = HeadTags::for_page(Page::NotFound, None, site, SITE_URL);
+        let hub = HeadTags::for_page(&PageHead::hub(&site, &center_data()), None, &site, SITE_URL);
+        assert_eq!(hub.canonical.as_deref(), Some("https://example.org/health/back"));
+        assert_eq!(hub.title, "Back Center | Test Health");
+        assert!(HeadTags::for_page(&PageHead::saved(&site), None, &site, SITE_URL).to_html().contains("noindex"));
+        let missing = HeadTags::for_page(&PageHead::not_found(&site), None, &site, SITE_URL);
         assert!(missing.canonical.is_none() && missing.to_html().contains("noindex"));
+        assert_eq!(missing.title, "Page not found | Test Health");
     }
 
     #[test]

@@ -41,6 +41,10 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Cache for pages, content JSON and unhashed files: always ask the host whether it changed.
 pub const REVALIDATE: &str = "public, max-age=0, must-revalidate";
 
+/// The folder (under the site's root) that holds every content-hashed file: the wasm, its
+/// JS, the stylesheet, the bootstrap. One `_headers` rule makes them all immutable.
+pub const ASSETS_DIR: &str = "assets";
+
 /// Whether a file name carries a content hash, as Trunk and `finish-dist.mjs` write them:
 /// `name-{hash}.ext` or `name-{hash}_bg.wasm`. Trunk prints its 64-bit hash in hex without
 /// leading zeros, so a hash can be shorter than 16 digits.
@@ -50,11 +54,15 @@ pub fn is_content_hashed(name: &str) -> bool {
         .is_some_and(|(_, hash)| (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// The `_headers` file. `base` is the deployment's sub-path ("" at the root); `pages` the
-/// site paths of every page; `hashed` the file names (in the dist root) that carry a content
-/// hash. Each path gets its own rule and no two rules set the same header on a path,
-/// because hosts differ in how they merge overlapping rules.
-pub fn headers_file(base: &str, pages: &[String], hashed: &[String]) -> String {
+/// The `_headers` file for a site under `base` ("" at the root, "/health" under a sub-path):
+/// the same five rules whatever the number of pages.
+///
+/// Netlify and Cloudflare Pages apply every rule that matches a path and join the values of
+/// a header that two rules set, so no two rules here set the same header on one path: the
+/// catch-all rule sets no `Cache-Control`, and the other rules cover folders that do not
+/// overlap. Pages, `404.html`, the sitemap and `robots.txt` get both hosts' default,
+/// `public, max-age=0, must-revalidate`, the same value the rules below give data and images.
+pub fn headers_file(base: &str) -> String {
     let mut out = String::from("# Headers for Netlify and Cloudflare Pages (written by `make dist`).\n");
     out.push_str(&format!("{base}/*\n"));
     out.push_str(&format!("  Content-Security-Policy: {}\n", csp_header()));
@@ -62,24 +70,16 @@ pub fn headers_file(base: &str, pages: &[String], hashed: &[String]) -> String {
     out.push_str("  Referrer-Policy: strict-origin-when-cross-origin\n");
     out.push_str("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
     out.push_str("  X-Frame-Options: DENY\n");
-    let mut rule = |path: String, cache: &str| out.push_str(&format!("{path}\n  Cache-Control: {cache}\n"));
-    for page in pages {
-        if page == "/" {
-            rule(format!("{base}/"), REVALIDATE);
-        } else {
-            rule(format!("{base}{page}"), REVALIDATE);
-            rule(format!("{base}{page}/"), REVALIDATE);
-        }
-        let file = if page == "/" { "/index.html".to_string() } else { format!("{page}/index.html") };
-        rule(format!("{base}{file}"), REVALIDATE);
-    }
-    for unhashed in ["/content/*", "/images/*", "/404.html", "/sitemap.xml", "/robots.txt"] {
-        rule(format!("{base}{unhashed}"), REVALIDATE);
-    }
-    for file in hashed {
-        rule(format!("{base}/{file}"), IMMUTABLE);
+    out.push_str(&format!("{base}/{ASSETS_DIR}/*\n  Cache-Control: {IMMUTABLE}\n"));
+    for folder in ["content", "images"] {
+        out.push_str(&format!("{base}/{folder}/*\n  Cache-Control: {REVALIDATE}\n"));
     }
     out
+}
+
+/// How many rules a `_headers` file has (a line that starts a rule starts with `/`).
+pub fn rule_count(headers: &str) -> usize {
+    headers.lines().filter(|line| line.starts_with('/')).count()
 }
 
 #[cfg(test)]
@@ -106,16 +106,16 @@ mod tests {
     }
 
     #[test]
-    fn hashed_assets_are_immutable_and_pages_revalidate() {
-        let pages = vec!["/".to_string(), "/back-pain".to_string()];
-        let text = headers_file("/health", &pages, &["app-0123456789abcdef.wasm".to_string()]);
-        assert!(text.contains("/health/app-0123456789abcdef.wasm\n  Cache-Control: public, max-age=31536000, immutable\n"));
-        assert!(text.contains("/health/back-pain\n  Cache-Control: public, max-age=0, must-revalidate\n"));
-        assert!(text.contains("/health/back-pain/index.html\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+    fn hashed_assets_are_immutable_and_no_path_gets_two_cache_controls() {
+        let text = headers_file("/health");
+        assert_eq!(rule_count(&text), 4);
+        assert!(text.contains("/health/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"));
         assert!(text.contains("/health/content/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+        assert!(text.contains("/health/images/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
         assert!(text.contains("/health/*\n  Content-Security-Policy: default-src 'self'"));
         // The catch-all rule sets no Cache-Control, so no path gets two.
         let catch_all = text.split("/health/*\n").nth(1).expect("catch-all rule").split("\n/").next().unwrap_or_default();
         assert!(!catch_all.contains("Cache-Control"));
+        assert!(headers_file("").contains("\n/assets/*\n"));
     }
 }

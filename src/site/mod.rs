@@ -1,13 +1,12 @@
 //! The site as a set of static pages: which pages exist, what each one's `<head>` says, and
 //! the files a static host reads beside them (sitemap, robots, headers). Plain functions,
-//! used by the app (titles) and by the pre-render step (`src/bin/prerender.rs`).
+//! used by the app (`page_head`) and by the pre-render step (`src/bin/prerender.rs`).
 
 pub mod document;
 pub mod head;
 pub mod headers;
-pub mod page;
+pub mod page_head;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod sitemap;
 
-pub use page::Page;

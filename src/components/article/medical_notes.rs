@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::content::catalog::catalog;
 use crate::content::date::Date;
+use crate::content::site::SiteIndex;
 
 /// Source line, last-updated date and the "Medical disclaimer" block.
 #[component]
 pub fn MedicalNotes(last_updated: Date) -> impl IntoView {
-    let site = &catalog().site;
+    let index = SiteIndex::use_context();
+    let site = &index.site;
     let disclaimer = site.disclaimer.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view();
     view! {
         <footer class="medical-notes">

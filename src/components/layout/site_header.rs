@@ -5,26 +5,28 @@ use crate::components::site_link::SiteLink;
 use leptos_router::hooks::use_location;
 
 use crate::components::reading_controls::ReadingControls;
-use crate::content::catalog::catalog;
+use crate::content::Page;
+use crate::content::site::SiteIndex;
 use crate::paths;
 
 /// Header with the brand (home link), the current center's name (hub link), "Saved", and
 /// the reading-preferences bar.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let catalog = catalog();
+    let site = SiteIndex::use_context();
+    let brand = site.site.brand.clone();
     let pathname = use_location().pathname;
     let current_center = Memo::new(move |_| {
-        let path = paths::site_path(&pathname.get());
-        let first = path.trim_start_matches('/').split('/').next().unwrap_or_default().to_string();
-        catalog.center(&first).map(|entry| (entry.path(), entry.center.name.clone()))
+        let page = Page::parse(&paths::site_path(&pathname.get()))?;
+        let center = site.center(page.center()?)?;
+        Some((format!("/{}", center.slug), center.name.clone()))
     });
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <SiteLink to="/" class="site-header__brand">
                     <span class="site-header__logo" aria-hidden="true"></span>
-                    {catalog.site.brand.clone()}
+                    {brand}
                 </SiteLink>
                 <nav class="site-header__nav" aria-label="Site">
                     <ul>

@@ -1,19 +1,30 @@
-//! Reads the content folder from disk into typed values (native builds: build script and tests).
+//! Reads the authored content folder into typed values (native: the content step, tests).
+//!
+//! The folder holds `site.json`, one folder per center with `_center.json` and one
+//! `{slug}.json` per article or slideshow, and `images/`.
+
+mod error;
+mod item_file;
+mod validate;
+
+pub use error::ContentError;
+pub use item_file::ItemFile;
+pub use validate::validate;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::error::ContentError;
-use super::model::{Catalog, Center, CenterEntry, Item, ItemSummary, Site};
+use crate::model::{Center, Item, Site};
+use crate::page::Page;
 
 /// The file every center folder holds besides its items.
 pub const CENTER_FILE: &str = "_center.json";
 
 /// An item with the file it came from.
 #[derive(Clone, Debug)]
-pub struct ItemFile {
+pub struct ItemSource {
     /// Path relative to the content folder, e.g. `back-pain/spinal-manipulation.json`.
     pub file: String,
     /// The parsed item.
@@ -22,22 +33,24 @@ pub struct ItemFile {
 
 /// A center with its items, as read from its folder.
 #[derive(Clone, Debug)]
-pub struct CenterFolder {
+pub struct CenterSource {
     /// Path of the center file relative to the content folder.
     pub file: String,
     /// The parsed center.
     pub center: Center,
     /// Its items, sorted by file name.
-    pub items: Vec<ItemFile>,
+    pub items: Vec<ItemSource>,
 }
 
-/// All content, parsed but not yet cross-checked (see `validate`).
+/// All content, parsed but not yet cross-checked (see [`validate`]).
 #[derive(Clone, Debug)]
 pub struct ContentTree {
+    /// The content folder it was read from.
+    pub root: PathBuf,
     /// `site.json`.
     pub site: Site,
     /// The centers that `site.json` lists, in its order.
-    pub centers: Vec<CenterFolder>,
+    pub centers: Vec<CenterSource>,
 }
 
 impl ContentTree {
@@ -55,40 +68,46 @@ impl ContentTree {
             }
         }
         match site {
-            Some(site) if errors.is_empty() => Ok(ContentTree { site, centers }),
+            Some(site) if errors.is_empty() => Ok(ContentTree { root: root.to_path_buf(), site, centers }),
             _ => Err(errors),
         }
     }
 
-    /// The bundled catalog: the site and every center with its item summaries.
-    pub fn catalog(&self) -> Catalog {
-        Catalog {
-            site: self.site.clone(),
-            centers: self
-                .centers
-                .iter()
-                .map(|folder| CenterEntry {
-                    center: folder.center.clone(),
-                    items: folder.items.iter().map(|f| ItemSummary::from(&f.item)).collect(),
-                })
-                .collect(),
+    /// Every page the content defines, in sitemap order: home, each hub followed by its
+    /// items, then the saved page.
+    pub fn pages(&self) -> Vec<Page> {
+        let mut pages = vec![Page::Home];
+        for folder in &self.centers {
+            let center = &folder.center.slug;
+            pages.push(Page::Hub { center: center.clone() });
+            pages.extend(folder.items.iter().map(|f| Page::Item { center: center.clone(), slug: f.item.slug.clone() }));
         }
+        pages.push(Page::Saved);
+        pages
+    }
+
+    /// Whether an image's site path (`/images/…`) names a file in the content folder.
+    pub fn image_exists(&self, src: &str) -> bool {
+        src.starts_with("/images/") && !src.contains("..") && self.root.join(src.trim_start_matches('/')).is_file()
     }
 }
 
-fn load_center(root: &Path, slug: &str) -> Result<CenterFolder, Vec<ContentError>> {
+fn load_center(root: &Path, slug: &str) -> Result<CenterSource, Vec<ContentError>> {
     let center_file = format!("{slug}/{CENTER_FILE}");
     let mut errors = Vec::new();
     let center: Option<Center> = parse_file(root, &center_file).map_err(|e| errors.push(e)).ok();
     let mut items = Vec::new();
     for file in item_files(root, slug).map_err(|e| vec![e])? {
-        match parse_file::<Item>(root, &file) {
-            Ok(item) => items.push(ItemFile { file, item }),
+        match parse_file::<ItemFile>(root, &file) {
+            Ok(shape) => match Item::try_from(shape) {
+                Ok(item) => items.push(ItemSource { file, item }),
+                Err((field, message)) => errors.push(ContentError::new(&file, field, message)),
+            },
             Err(error) => errors.push(error),
         }
     }
     match center {
-        Some(center) if errors.is_empty() => Ok(CenterFolder { file: center_file, center, items }),
+        Some(center) if errors.is_empty() => Ok(CenterSource { file: center_file, center, items }),
         _ => Err(errors),
     }
 }

@@ -1,16 +1,14 @@
-//! An item file's flat shape: `kind` beside `body` or `slides`, as editors write it.
+//! An authored item file's flat shape: `kind` beside `body` or `slides`, as writers write it.
 //!
-//! [`Item`] is read and written through this type rather than with `#[serde(flatten)]` over an
-//! internally tagged enum: flattening buffers the whole file before reading it, which is
-//! slower and costs wasm size, and it cannot reject unknown fields.
+//! Read into this type and then converted to [`Item`], rather than with `#[serde(flatten)]`
+//! over an internally tagged enum, which cannot reject unknown fields.
 
 use serde::{Deserialize, Serialize};
 
-use super::super::date::Date;
-use super::item::{Byline, Item, ItemContent, ItemKind, Slide, Teaser};
-use super::{Block, Image};
+use crate::date::Date;
+use crate::model::{Block, Byline, Image, Item, ItemContent, ItemKind, Slide, Teaser};
 
-/// The fields of an item file, exactly as they appear in JSON.
+/// The fields of an authored item file, exactly as they appear in JSON.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ItemFile {
@@ -34,17 +32,18 @@ pub struct ItemFile {
 }
 
 impl TryFrom<ItemFile> for Item {
-    type Error = String;
+    /// The field at fault and what is wrong with it.
+    type Error = (&'static str, &'static str);
 
-    fn try_from(file: ItemFile) -> Result<Item, String> {
+    fn try_from(file: ItemFile) -> Result<Item, Self::Error> {
         let content = match (file.kind, file.body, file.slides) {
             (ItemKind::Article, Some(body), None) => ItemContent::Article { body },
             (ItemKind::Slideshow, None, Some(slides)) => ItemContent::Slideshow { slides },
-            (ItemKind::Article, _, Some(_)) => return Err("an article has a `body`, not `slides`".into()),
-            (ItemKind::Slideshow, Some(_), _) => return Err("a slideshow has `slides`, not a `body`".into()),
-            (ItemKind::Article, None, None) => return Err("missing field `body` (every article has one)".into()),
+            (ItemKind::Article, _, Some(_)) => return Err(("slides", "an article has a `body`, not `slides`")),
+            (ItemKind::Slideshow, Some(_), _) => return Err(("body", "a slideshow has `slides`, not a `body`")),
+            (ItemKind::Article, None, None) => return Err(("body", "missing field `body` (every article has one)")),
             (ItemKind::Slideshow, None, None) => {
-                return Err("missing field `slides` (every slideshow has them)".into());
+                return Err(("slides", "missing field `slides` (every slideshow has them)"));
             }
         };
         Ok(Item {

@@ -5,11 +5,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use health_center::content::date::Date;
-use health_center::content::error::ContentError;
-use health_center::content::model::ItemContent;
-use health_center::content::source::ContentTree;
-use health_center::content::validate::validate;
+
+use health_content::Date;
+use health_content::model::ItemContent;
+use health_content::source::{ContentError, ContentTree, validate};
 use serde_json::{Value, json};
 
 const TODAY: &str = "2026-11-01";
@@ -115,10 +114,9 @@ fn the_fixture_itself_is_valid() {
 
 #[test]
 fn the_shipped_content_is_valid_and_complete() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
-    let tree = ContentTree::load(&root.join("content")).expect("shipped content parses");
-    let image_exists = |src: &str| root.join(src.trim_start_matches('/')).is_file();
-    let errors = validate(&tree, Date::today(), &image_exists);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let tree = ContentTree::load(&root).expect("shipped content parses");
+    let errors = validate(&tree, Date::today(), &|src| tree.image_exists(src));
     assert!(errors.is_empty(), "content errors:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>());
 
     let back = tree.centers.iter().find(|c| c.center.slug == "back-pain").expect("a Back Pain center");
@@ -304,6 +302,23 @@ fn an_unknown_item_field_is_reported() {
     fixture.edit("back/one.json", |v| v["subtitle"] = json!("A typo for summary"));
     let errors = fixture.errors();
     assert!(errors.iter().any(|e| e.file == "back/one.json" && e.message.contains("unknown field `subtitle`")), "{errors:#?}");
+}
+
+#[test]
+fn a_center_slug_that_is_reserved_or_not_its_folder_is_reported() {
+    let fixture = Fixture::new();
+    fixture.edit("back/_center.json", |v| v["slug"] = json!("saved"));
+    let errors = fixture.errors();
+    assert_error(&errors, "back/_center.json", "slug", "cannot name a center");
+    assert_error(&errors, "back/_center.json", "slug", "must match the folder name (back)");
+}
+
+#[test]
+fn an_item_slug_that_is_not_a_slug_is_reported() {
+    let fixture = Fixture::new();
+    fixture.write("back/Two_B.json", &article("Two_B", "/back/one"));
+    fixture.edit("back/_center.json", |v| v["sections"][0]["items"].as_array_mut().unwrap().push(json!("Two_B")));
+    assert_error(&fixture.errors(), "back/Two_B.json", "slug", "is not a slug");
 }
 
 #[test]

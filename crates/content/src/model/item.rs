@@ -2,15 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::super::date::Date;
-use super::item_file::ItemFile;
-use super::{Block, Image};
+use super::body::Block;
+use super::image::Image;
+use crate::date::Date;
 
-/// An article or slideshow: `public/content/{center}/{slug}.json`, fetched when its page opens.
-///
-/// Read and written through [`ItemFile`], the file's flat shape.
+/// An article or slideshow. Writers author it as `{center}/{slug}.json` in the content
+/// folder (see `source::item_file` for that shape); the browser reads it inside the item's
+/// data file (see [`crate::data::ItemData`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "ItemFile", into = "ItemFile")]
+#[serde(deny_unknown_fields)]
 pub struct Item {
     /// URL segment, equal to the file name.
     pub slug: String,
@@ -36,8 +36,10 @@ pub struct Item {
     pub content: ItemContent,
 }
 
-/// What makes an item an article or a slideshow; `"kind"` in JSON selects it.
-#[derive(Clone, Debug, PartialEq)]
+/// What makes an item an article or a slideshow. In data files it is externally tagged
+/// (`{"article": {"body": …}}`), which serde reads without buffering.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum ItemContent {
     /// A structured article body.
     Article {

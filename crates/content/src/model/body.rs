@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Inline;
+use super::inline::Inline;
 
 /// One block of an article body.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Image;
+use super::image::Image;
 
-/// Site-wide settings: `public/content/site.json`.
+/// Site-wide settings: `site.json` in the content folder.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
@@ -40,7 +40,7 @@ pub struct Tile {
     pub image: Image,
 }
 
-/// A health center: `public/content/{center}/_center.json`.
+/// A health center: `{center}/_center.json` in the content folder.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Center {

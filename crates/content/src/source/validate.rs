@@ -3,13 +3,10 @@
 
 use std::collections::HashSet;
 
-use super::date::Date;
-use super::error::ContentError;
-use super::model::{Block, Image, Inline, Item, ItemContent, ReviewerRole, Tile};
-use super::source::ContentTree;
-
-/// Paths that are pages but not content items.
-const FIXED_ROUTES: [&str; 2] = ["/", "/saved"];
+use super::{ContentError, ContentTree};
+use crate::date::Date;
+use crate::model::{Block, Image, Inline, Item, ItemContent, ReviewerRole, Tile};
+use crate::page::{Page, is_slug};
 
 /// Every problem in `tree`, given today's date and a check that an image path exists.
 pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> bool) -> Vec<ContentError> {
@@ -32,6 +29,9 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
             if !slugs.insert(item.slug.as_str()) {
                 check.error(&item_file.file, "slug", format!("duplicate slug `{}` in center `{}`", item.slug, center.slug));
             }
+            if !is_slug(&item.slug) {
+                check.error(&item_file.file, "slug", format!("`{}` is not a slug: use lowercase letters, digits and single hyphens", item.slug));
+            }
             let expected = format!("{}/{}.json", center.slug, item.slug);
             if item_file.file != expected {
                 check.error(&item_file.file, "slug", format!("slug `{}` must match the file name ({expected})", item.slug));
@@ -53,16 +53,9 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
     check.errors
 }
 
-/// Every route path the content defines: home, saved, each hub and each item.
-pub fn routes(tree: &ContentTree) -> HashSet<String> {
-    let mut routes: HashSet<String> = FIXED_ROUTES.iter().map(|r| r.to_string()).collect();
-    for folder in &tree.centers {
-        routes.insert(format!("/{}", folder.center.slug));
-        for f in &folder.items {
-            routes.insert(format!("/{}/{}", folder.center.slug, f.item.slug));
-        }
-    }
-    routes
+/// The site path of every page, for link checks.
+fn routes(tree: &ContentTree) -> HashSet<String> {
+    tree.pages().iter().map(Page::path).collect()
 }
 
 struct Checker<'a> {
@@ -91,7 +84,7 @@ impl Checker<'_> {
 
     fn image(&mut self, file: &str, field: &str, image: &Image) {
         if !(self.image_exists)(&image.src) {
-            self.error(file, &format!("{field}.src"), format!("image `{}` does not exist under public/", image.src));
+            self.error(file, &format!("{field}.src"), format!("image `{}` does not exist in the content folder (images/…)", image.src));
         }
         if image.width == 0 || image.height == 0 {
             self.error(file, &format!("{field}.width"), "width and height must be above zero");
@@ -108,8 +101,17 @@ impl Checker<'_> {
     fn unique_centers(&mut self, tree: &ContentTree) {
         let mut seen = HashSet::new();
         for folder in &tree.centers {
-            if !seen.insert(folder.center.slug.as_str()) || FIXED_ROUTES.contains(&format!("/{}", folder.center.slug).as_str()) {
-                self.error(&folder.file, "slug", format!("duplicate or reserved center slug `{}`", folder.center.slug));
+            let slug = folder.center.slug.as_str();
+            if !seen.insert(slug) {
+                self.error(&folder.file, "slug", format!("center slug `{slug}` is used twice"));
+            }
+            let is_hub = Page::parse(&format!("/{slug}")) == Some(Page::Hub { center: slug.to_string() });
+            if !is_hub {
+                self.error(&folder.file, "slug", format!("`{slug}` cannot name a center: use lowercase letters, digits and single hyphens, and none of the reserved names {:?}", crate::page::RESERVED_SLUGS));
+            }
+            let folder_name = folder.file.split('/').next().unwrap_or_default();
+            if folder_name != slug {
+                self.error(&folder.file, "slug", format!("slug `{slug}` must match the folder name ({folder_name})"));
             }
         }
     }

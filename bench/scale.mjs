@@ -1,0 +1,149 @@
+// make bench-scale: the real build with generated catalogs of 1,000 and 5,000 articles
+// (SCALE_SIZES to change), beside the shipped content. For each: the content step's time on
+// a fresh folder and after one article changed, the app's bytes (which must not change),
+// the site's size, _headers rules, the largest page, first-load bytes of one article page
+// and its hydration long task at 4× CPU. Printed as a table; written to target/bench/scale.json.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
+import { chromium } from "playwright-core";
+import { distBytes } from "../scripts/dist-bytes.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "target/bench");
+const work = join(root, "target/scale");
+const SIZES = (process.env.SCALE_SIZES ?? "1000,5000").split(",").map(Number);
+const LOADS = Number(process.env.SCALE_LOADS ?? 5);
+const ARTICLE = "/back-pain/spinal-manipulation";
+const CHROMIUM = process.env.HC_CHROMIUM ?? "/usr/bin/chromium";
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync"];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+function timed(cmd, args) {
+  const start = process.hrtime.bigint();
+  run(cmd, args);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+const site = (content, dist) => ["--no-print-directory", "site", `CONTENT=${content}`, `DIST=${dist}`];
+
+/** Size, file count and largest page of a built site. */
+function walk(dist) {
+  let bytes = 0, files = 0, largestPage = { path: "", bytes: 0 };
+  const visit = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      const info = statSync(path);
+      if (info.isDirectory()) { visit(path); continue; }
+      bytes += info.size;
+      files += 1;
+      if (name === "index.html" && info.size > largestPage.bytes) largestPage = { path: path.slice(dist.length), bytes: info.size };
+    }
+  };
+  visit(dist);
+  return { bytes, files, largestPage };
+}
+
+/** The longest task while the article page loads and hydrates, at 4× CPU slowdown: median of LOADS. */
+async function hydrationTask(dist, port) {
+  const server = spawn("node", [join(root, "scripts/serve.mjs"), dist, "--port", String(port)], { stdio: "ignore" });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break; } catch {}
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const samples = [];
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+        }).observe({ type: "longtask", buffered: true });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.goto(`http://127.0.0.1:${port}${ARTICLE}`);
+      // Hydrated when the save button answers a click.
+      const save = page.getByRole("button", { name: "Save article" });
+      await save.click();
+      await page.waitForFunction(() => document.querySelector(".save__button")?.getAttribute("aria-pressed") === "true");
+      samples.push(await page.evaluate(() => window.__longest));
+      await context.close();
+    }
+    return { medianMs: median(samples), samplesMs: samples };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+async function measure(label, content, dist, articles, port) {
+  let fresh = null, oneChanged = null, unchanged = null;
+  if (content) {
+    rmSync(dist, { recursive: true, force: true });
+    fresh = timed("make", site(content, dist));
+    unchanged = timed("make", site(content, dist));
+    // One article changed, as an editor would: its title.
+    const file = join(content, "back-pain/spinal-manipulation.json");
+    const item = JSON.parse(readFileSync(file, "utf8"));
+    item.title = `${item.title} (edited)`;
+    writeFileSync(file, JSON.stringify(item, null, 2));
+    oneChanged = timed("make", site(content, dist));
+    item.title = item.title.replace(" (edited)", "");
+    writeFileSync(file, JSON.stringify(item, null, 2));
+    run("make", site(content, dist));
+  }
+  const bytes = distBytes(dist);
+  const wasmName = readdirSync(join(dist, "assets")).find((f) => f.endsWith("_bg.wasm"));
+  const headers = readFileSync(join(dist, "_headers"), "utf8").split("\n").filter((l) => l.startsWith("/")).length;
+  const articleHtml = readFileSync(join(dist, ARTICLE, "index.html"));
+  return {
+    label, articles, contentStepFreshS: fresh, contentStepUnchangedS: unchanged, contentStepOneChangedS: oneChanged,
+    wasm: { name: wasmName, raw: bytes.wasm.raw, brotli: bytes.wasm.brotli },
+    firstLoadScriptBrotli: bytes.firstLoadScript.brotli,
+    articleHtml: { raw: articleHtml.length, brotli: brotli(articleHtml) },
+    firstLoadArticleBrotli: bytes.firstLoadScript.brotli + bytes.css.brotli + brotli(articleHtml),
+    headersRules: headers, ...walk(dist),
+    hydration: await hydrationTask(dist, port),
+  };
+}
+
+mkdirSync(work, { recursive: true });
+mkdirSync(out, { recursive: true });
+const rows = [await measure("shipped", null, join(root, "dist"), null, 4190)];
+for (const [i, size] of SIZES.entries()) {
+  const content = join(work, `content-${size}`);
+  const dist = join(work, `dist-${size}`);
+  run("cargo", ["run", "--quiet", "-p", "health-content", "--features", "build", "--bin", "generate-content", "--",
+    "--from", "content", "--to", content, "--articles", String(size)]);
+  rows.push(await measure(`+${size}`, content, dist, size, 4191 + i));
+}
+const shippedItems = readdirSync(join(root, "content")).filter((d) => existsSync(join(root, "content", d, "_center.json")))
+  .map((d) => readdirSync(join(root, "content", d)).filter((f) => f.endsWith(".json") && f !== "_center.json").length).reduce((a, b) => a + b, 0);
+rows[0].articles = shippedItems;
+for (const row of rows.slice(1)) row.articles += shippedItems;
+writeFileSync(join(out, "scale.json"), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+
+const kb = (n) => (n / 1024).toFixed(1);
+const s = (x) => (x === null ? "—" : `${x.toFixed(1)} s`);
+const line = (cells) => `| ${cells.join(" | ")} |`;
+const base = rows[0];
+console.log([
+  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "dist MB", "files", "_headers rules", "largest page KB", "article first load KB br", "hydration long task ms (median)"]),
+  line(["---:", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+  ...rows.map((r) => line([
+    r.articles.toLocaleString("en"), `${kb(r.wasm.raw)} / ${kb(r.wasm.brotli)}`, r.wasm.name === base.wasm.name ? "yes" : "**NO**",
+    s(r.contentStepFreshS), s(r.contentStepUnchangedS), s(r.contentStepOneChangedS), (r.bytes / 1048576).toFixed(1), r.files.toLocaleString("en"),
+    r.headersRules, `${kb(r.largestPage.bytes)} (${r.largestPage.path.replace(/\/index\.html$/, "") || "/"})`,
+    `${kb(r.firstLoadArticleBrotli)} (${((r.firstLoadArticleBrotli / base.firstLoadArticleBrotli - 1) * 100).toFixed(1)} %)`,
+    `${r.hydration.medianMs.toFixed(0)} (${((r.hydration.medianMs / base.hydration.medianMs - 1) * 100).toFixed(0)} %)`,
+  ])),
+].join("\n"));
+console.log(`\nWritten to ${join(out, "scale.json")}`);

@@ -1,0 +1,112 @@
+//! From the authored model to the data files' shapes: resolves every item path an item or
+//! hub names into the title and kind a link needs.
+
+use std::collections::HashMap;
+
+use crate::data::{CenterData, CenterInfo, CenterLink, HubSection, ItemData, ItemLink, ItemSummary, SiteData};
+use crate::model::Item;
+use crate::source::ContentTree;
+
+/// How many items of a hub section are shown as cards; the rest are listed as links, so a
+/// hub of hundreds of items stays a page a phone can load.
+pub const CARDS_PER_SECTION: usize = 12;
+
+/// Every data file of the site, in memory.
+#[derive(Clone, Debug)]
+pub struct Compiled {
+    /// `content/site.json`.
+    pub site: SiteData,
+    /// `content/{center}/_center.json`, one per center in the site's order.
+    pub centers: Vec<CenterData>,
+    /// `content/{center}/{slug}.json`, one per item, center by center.
+    pub items: Vec<ItemData>,
+}
+
+impl Compiled {
+    /// The center index with this slug.
+    pub fn center(&self, slug: &str) -> Option<&CenterData> {
+        self.centers.iter().find(|c| c.center.slug == slug)
+    }
+}
+
+/// The data files for a content tree. Validate it first: a path that names no item is
+/// left out here, not reported.
+pub fn compile(tree: &ContentTree) -> Compiled {
+    let mut by_path: HashMap<String, &Item> = HashMap::new();
+    for folder in &tree.centers {
+        for source in &folder.items {
+            by_path.insert(format!("/{}/{}", folder.center.slug, source.item.slug), &source.item);
+        }
+    }
+    let link = |path: &str| by_path.get(path).map(|item| item_link(path, item));
+
+    let mut centers = Vec::new();
+    let mut items = Vec::new();
+    for folder in &tree.centers {
+        let center = &folder.center;
+        let info = CenterInfo {
+            slug: center.slug.clone(),
+            name: center.name.clone(),
+            topic: center.topic.clone(),
+            today_on: center.today_on.clone(),
+        };
+        let sections = center
+            .sections
+            .iter()
+            .map(|section| {
+                let paths: Vec<String> = section.items.iter().map(|slug| format!("/{}/{slug}", center.slug)).collect();
+                let listed: Vec<(&String, &Item)> =
+                    paths.iter().filter_map(|path| Some((path, *by_path.get(path.as_str())?))).collect();
+                let (first, rest) = listed.split_at(listed.len().min(CARDS_PER_SECTION));
+                HubSection {
+                    heading: section.heading.clone(),
+                    cards: first.iter().map(|(path, item)| item_summary(path, item)).collect(),
+                    more: rest.iter().map(|(path, item)| item_link(path, item)).collect(),
+                }
+            })
+            .collect();
+        for source in &folder.items {
+            let item = &source.item;
+            items.push(ItemData {
+                center: info.clone(),
+                item: item.clone(),
+                related: item.related.iter().filter_map(|path| link(path)).collect(),
+                recommended: item.recommended.as_ref().and_then(|teaser| link(&teaser.to)),
+            });
+        }
+        centers.push(CenterData {
+            center: info,
+            description: center.description.clone(),
+            intro: center.intro.clone(),
+            sections,
+        });
+    }
+    let site = SiteData {
+        site: tree.site.clone(),
+        centers: tree
+            .centers
+            .iter()
+            .map(|folder| CenterLink {
+                slug: folder.center.slug.clone(),
+                name: folder.center.name.clone(),
+                description: folder.center.description.clone(),
+                item_count: folder.items.len(),
+            })
+            .collect(),
+    };
+    Compiled { site, centers, items }
+}
+
+fn item_link(path: &str, item: &Item) -> ItemLink {
+    ItemLink { path: path.to_string(), kind: item.kind(), title: item.title.clone() }
+}
+
+fn item_summary(path: &str, item: &Item) -> ItemSummary {
+    ItemSummary {
+        path: path.to_string(),
+        kind: item.kind(),
+        title: item.title.clone(),
+        description: item.description.clone(),
+        image: item.image.clone(),
+    }
+}

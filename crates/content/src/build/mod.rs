@@ -1,0 +1,8 @@
+//! The content step: turns a validated content folder into the data files the browser reads
+//! ([`compile`]) and writes them, with the images, into the site ([`write`]).
+
+mod compile;
+mod write;
+
+pub use compile::{CARDS_PER_SECTION, Compiled, compile};
+pub use write::{WriteReport, write_if_changed, write_site_data};

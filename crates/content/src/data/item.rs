@@ -1,0 +1,42 @@
+//! `content/{center}/{slug}.json`: an article or slideshow with what its page shows of
+//! the pages it links to.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Item, ItemKind};
+
+use super::center::CenterInfo;
+
+/// An item's page: the item, its center, and the titles of the items it points to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemData {
+    /// The center the item belongs to.
+    pub center: CenterInfo,
+    /// The item itself.
+    pub item: Item,
+    /// Its "Related information", resolved: the items `item.related` names, in order.
+    pub related: Vec<ItemLink>,
+    /// The item its "Recommended" teaser points to (`item.recommended`), resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended: Option<ItemLink>,
+}
+
+impl ItemData {
+    /// The item's site path.
+    pub fn path(&self) -> String {
+        format!("/{}/{}", self.center.slug, self.item.slug)
+    }
+}
+
+/// A link to an item, with what a reader needs to choose it: its title and kind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemLink {
+    /// Site path, e.g. `/back-pain/sciatica`.
+    pub path: String,
+    /// Article or slideshow.
+    pub kind: ItemKind,
+    /// The title.
+    pub title: String,
+}

@@ -1,0 +1,24 @@
+//! Health Center's content, independent of any UI framework.
+//!
+//! - [`model`]: articles, slideshows, centers and the site, as writers author them.
+//! - [`page`]: every page of the site, parsed from and printed to its path.
+//! - [`data`]: the data files the browser reads (the site index, one index per center and
+//!   one file per item), built from the model by the content step.
+//! - `source` and `build` (feature `build`, native only): read and validate the content
+//!   folder, then write the data files and images into the site.
+//!
+//! The browser app depends on this crate without the `build` feature: it holds no content,
+//! only the types its data files deserialize into.
+
+pub mod data;
+pub mod date;
+pub mod model;
+pub mod page;
+
+#[cfg(feature = "build")]
+pub mod build;
+#[cfg(feature = "build")]
+pub mod source;
+
+pub use date::Date;
+pub use page::Page;

@@ -1,0 +1,17 @@
+//! The content model: articles, slideshows, health centers and the site, as writers author
+//! them. The data files the browser reads are built from these (see [`crate::data`]).
+//!
+//! Each file holds one idea and imports only those below it: `inline` ← `body` ← `item`;
+//! `image` is used by `item` and `site`.
+
+mod body;
+mod image;
+mod inline;
+mod item;
+mod site;
+
+pub use body::{Block, CalloutTone};
+pub use image::Image;
+pub use inline::Inline;
+pub use item::{Byline, Item, ItemContent, ItemKind, Reviewer, ReviewerRole, Slide, Teaser};
+pub use site::{Center, Section, Site, Tile};

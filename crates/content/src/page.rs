@@ -1,0 +1,154 @@
+//! Every page of the site as a typed value: parsed from a site path and printed back to it.
+//! The router, validation, the pre-renderer and the sitemap all read this one table.
+
+use std::fmt;
+
+/// A page of the site, named by its site path (the path without the deployment's sub-path).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// `/`: what the site is and its health centers.
+    Home,
+    /// `/saved`: the items the reader saved in this browser.
+    Saved,
+    /// `/{center}`: a health center's hub.
+    Hub {
+        /// The center's slug.
+        center: String,
+    },
+    /// `/{center}/{slug}`: an article or slideshow.
+    Item {
+        /// The center's slug.
+        center: String,
+        /// The item's slug.
+        slug: String,
+    },
+}
+
+/// First path segments that name fixed pages or site folders, so no center may use them.
+pub const RESERVED_SLUGS: &[&str] = &["saved", "content", "images", "assets", "search", "a-z", "offline"];
+
+impl Page {
+    /// The page at a site path such as `/back-pain/sciatica`; a trailing slash (which static
+    /// hosts add to folder URLs) is ignored. `None` when no page can live at that path: more
+    /// than two segments, or a segment that is not a slug.
+    pub fn parse(path: &str) -> Option<Page> {
+        let rest = path.strip_prefix('/').filter(|rest| !rest.starts_with('/'))?;
+        let trimmed = rest.strip_suffix('/').unwrap_or(rest);
+        let mut segments = trimmed.split('/');
+        let first = segments.next().unwrap_or_default();
+        let second = segments.next();
+        if segments.next().is_some() {
+            return None;
+        }
+        match (first, second) {
+            ("", None) => Some(Page::Home),
+            ("saved", None) => Some(Page::Saved),
+            (center, None) if is_slug(center) && !RESERVED_SLUGS.contains(&center) => {
+                Some(Page::Hub { center: center.to_string() })
+            }
+            (center, Some(slug)) if is_slug(center) && is_slug(slug) && !RESERVED_SLUGS.contains(&center) => {
+                Some(Page::Item { center: center.to_string(), slug: slug.to_string() })
+            }
+            _ => None,
+        }
+    }
+
+    /// The site path: `/`, `/saved`, `/back-pain`, `/back-pain/sciatica`.
+    pub fn path(&self) -> String {
+        self.to_string()
+    }
+
+    /// The center this page belongs to, if any.
+    pub fn center(&self) -> Option<&str> {
+        match self {
+            Page::Hub { center } | Page::Item { center, .. } => Some(center),
+            Page::Home | Page::Saved => None,
+        }
+    }
+
+    /// Whether search engines should index it (not the reader's own saved list).
+    pub fn indexable(&self) -> bool {
+        !matches!(self, Page::Saved)
+    }
+}
+
+impl fmt::Display for Page {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Page::Home => f.write_str("/"),
+            Page::Saved => f.write_str("/saved"),
+            Page::Hub { center } => write!(f, "/{center}"),
+            Page::Item { center, slug } => write!(f, "/{center}/{slug}"),
+        }
+    }
+}
+
+/// Whether `text` can be a URL segment of ours: lowercase letters, digits and single
+/// hyphens, starting and ending with a letter or digit (`back-pain`, `sleep-myths-2`).
+pub fn is_slug(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !bytes.is_empty()
+        && bytes.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+        && bytes[0] != b'-'
+        && bytes[bytes.len() - 1] != b'-'
+        && !text.contains("--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hub(center: &str) -> Page {
+        Page::Hub { center: center.into() }
+    }
+
+    fn item(center: &str, slug: &str) -> Page {
+        Page::Item { center: center.into(), slug: slug.into() }
+    }
+
+    #[test]
+    fn every_kind_of_page_parses_and_prints_back() {
+        for (path, page) in [
+            ("/", Page::Home),
+            ("/saved", Page::Saved),
+            ("/back-pain", hub("back-pain")),
+            ("/back-pain/sciatica", item("back-pain", "sciatica")),
+            ("/sleep/sleep-myths-2", item("sleep", "sleep-myths-2")),
+        ] {
+            assert_eq!(Page::parse(path), Some(page.clone()), "{path}");
+            assert_eq!(page.path(), path);
+        }
+    }
+
+    #[test]
+    fn trailing_slashes_are_the_same_page() {
+        assert_eq!(Page::parse("/back-pain/"), Some(hub("back-pain")));
+        assert_eq!(Page::parse("/back-pain/sciatica/"), Some(item("back-pain", "sciatica")));
+        assert_eq!(Page::parse("/saved/"), Some(Page::Saved));
+    }
+
+    #[test]
+    fn paths_that_cannot_be_pages_are_none() {
+        for path in [
+            "", "back-pain", "/a/b/c", "/Back-Pain", "/back pain", "/back_pain", "/-x", "/x-", "/a--b",
+            "/back-pain//", "//", "/content", "/images/a", "/saved/x", "/back-pain/a.json",
+        ] {
+            assert_eq!(Page::parse(path), None, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn pages_know_their_center_and_whether_to_be_indexed() {
+        assert_eq!(item("sleep", "insomnia").center(), Some("sleep"));
+        assert_eq!(Page::Home.center(), None);
+        assert!(!Page::Saved.indexable() && Page::Home.indexable() && hub("sleep").indexable());
+    }
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_single_hyphens() {
+        assert!(is_slug("back-pain") && is_slug("a") && is_slug("item-42"));
+        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "a.b", "é"] {
+            assert!(!is_slug(bad), "{bad:?}");
+        }
+    }
+}

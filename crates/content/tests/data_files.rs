@@ -1,0 +1,110 @@
+//! The data files the content step writes: built from the shipped content, every link
+//! resolved, hubs split into cards and lists, written to disk and read back unchanged.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use health_content::build::{CARDS_PER_SECTION, Compiled, compile, write_site_data};
+use health_content::data::{CenterData, ItemData, PageData, SiteData, center_data_path, item_data_path};
+use health_content::model::{Center, ItemContent, Section};
+use health_content::source::ContentTree;
+
+fn shipped() -> (ContentTree, Compiled) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let tree = ContentTree::load(&root).expect("shipped content parses");
+    let compiled = compile(&tree);
+    (tree, compiled)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("health-content-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn every_center_and_item_gets_a_data_file_with_its_links_resolved() {
+    let (tree, compiled) = shipped();
+    assert_eq!(compiled.site.centers.len(), tree.centers.len());
+    let items: usize = tree.centers.iter().map(|c| c.items.len()).sum();
+    assert_eq!(compiled.items.len(), items);
+    for (center, folder) in compiled.site.centers.iter().zip(&tree.centers) {
+        assert_eq!(center.item_count, folder.items.len());
+        assert_eq!(compiled.center(&center.slug).map(CenterData::item_count), Some(folder.items.len()));
+    }
+    let data = compiled.items.iter().find(|d| d.path() == "/back-pain/spinal-manipulation").expect("shipped item");
+    assert_eq!(data.center.name, "Back Pain Health Center");
+    assert_eq!(data.related.len(), data.item.related.len());
+    for (link, path) in data.related.iter().zip(&data.item.related) {
+        assert_eq!(&link.path, path);
+        let target = compiled.items.iter().find(|d| &d.path() == path).expect("related item exists");
+        assert_eq!(link.title, target.item.title);
+    }
+    let teaser = data.item.recommended.as_ref().expect("a teaser");
+    assert_eq!(data.recommended.as_ref().map(|l| l.path.as_str()), Some(teaser.to.as_str()));
+}
+
+#[test]
+fn data_files_read_back_as_they_were_written() {
+    let (_, compiled) = shipped();
+    let site: SiteData = serde_json::from_str(&serde_json::to_string(&compiled.site).unwrap()).unwrap();
+    assert_eq!(site, compiled.site);
+    for center in &compiled.centers {
+        let back: CenterData = serde_json::from_str(&serde_json::to_string(center).unwrap()).unwrap();
+        assert_eq!(&back, center);
+    }
+    for item in &compiled.items {
+        let back: ItemData = serde_json::from_str(&serde_json::to_string(item).unwrap()).unwrap();
+        assert_eq!(&back, item);
+    }
+    let page = PageData { site: compiled.site.clone(), center: None, item: Some(compiled.items[0].clone()) };
+    let json = serde_json::to_string(&page).unwrap();
+    assert!(!json.contains("\"center\":null"), "absent parts are left out");
+    assert_eq!(serde_json::from_str::<PageData>(&json).unwrap(), page);
+}
+
+#[test]
+fn a_long_section_lists_its_items_beyond_the_cards_as_links() {
+    let (mut tree, _) = shipped();
+    // One section holding every item of the center, many times over is not possible (slugs
+    // are unique), so give a center more items by copying one under new slugs.
+    let folder = &mut tree.centers[0];
+    let model = folder.items[0].clone();
+    for n in 0..30 {
+        let mut copy = model.clone();
+        copy.item.slug = format!("copy-{n}");
+        copy.item.title = format!("Copy {n}");
+        folder.items.push(copy);
+    }
+    let all: Vec<String> = folder.items.iter().map(|f| f.item.slug.clone()).collect();
+    folder.center = Center { sections: vec![Section { heading: "Everything".into(), items: all.clone() }], ..folder.center.clone() };
+    let compiled = compile(&tree);
+    let hub = &compiled.centers[0];
+    assert_eq!(hub.sections[0].cards.len(), CARDS_PER_SECTION);
+    assert_eq!(hub.sections[0].more.len(), all.len() - CARDS_PER_SECTION);
+    assert_eq!(hub.sections[0].more.last().map(|l| l.title.as_str()), Some("Copy 29"));
+    assert_eq!(hub.item_count(), all.len());
+}
+
+#[test]
+fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
+    let (tree, compiled) = shipped();
+    let site = temp_dir("write");
+    let first = write_site_data(&compiled, &tree.root, &site).expect("writes");
+    assert_eq!(first.data_files, 1 + compiled.centers.len() + compiled.items.len());
+    assert!(first.images >= compiled.items.len(), "every item has at least its lead image");
+    assert_eq!(first.changed, first.data_files + first.images);
+    let text = fs::read_to_string(site.join("content/site.json")).unwrap();
+    assert_eq!(serde_json::from_str::<SiteData>(&text).unwrap(), compiled.site);
+    let hub = fs::read_to_string(site.join(center_data_path("sleep").trim_start_matches('/'))).unwrap();
+    assert_eq!(serde_json::from_str::<CenterData>(&hub).unwrap().center.slug, "sleep");
+    let item = fs::read_to_string(site.join(item_data_path("back-pain", "back-pain-myths").trim_start_matches('/'))).unwrap();
+    let item: ItemData = serde_json::from_str(&item).unwrap();
+    assert!(matches!(item.item.content, ItemContent::Slideshow { .. }));
+    assert!(site.join("images/back-pain/spinal-manipulation.svg").is_file());
+
+    let second = write_site_data(&compiled, &tree.root, &site).expect("writes again");
+    assert_eq!(second.changed, 0, "an unchanged site rewrites nothing");
+    assert_eq!(second.files, first.files);
+    let _ = fs::remove_dir_all(&site);
+}

@@ -1,0 +1,121 @@
+//! The content step of `make dist` (native, `ssr` feature): validates the content folder,
+//! then writes the whole site into the site folder (`dist/`): the app's hashed files under
+//! `assets/`, the data files under `content/`, the images, every page pre-rendered from the
+//! same Leptos components the browser runs, `404.html`, `sitemap.xml`, `robots.txt` and
+//! `_headers`. Whatever an earlier build left there and this one did not write is removed.
+//!
+//! Usage: `prerender --app <Trunk's output> --content <content folder> --dist <site folder>
+//! --site-url <https://example.org> --public-url </ or /sub/>`
+
+mod output;
+mod pages;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use health_center::paths;
+use health_content::Date;
+use health_content::build::{compile, write_site_data};
+use health_content::source::{ContentTree, ContentError, validate};
+
+use output::SiteWriter;
+
+/// Where everything comes from and goes.
+struct Options {
+    app: PathBuf,
+    content: PathBuf,
+    dist: PathBuf,
+    site_url: String,
+    public_url: String,
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("prerender: {message}\nusage: prerender --app DIR --content DIR --dist DIR --site-url URL --public-url PATH");
+            return ExitCode::from(2);
+        }
+    };
+    let started = Instant::now();
+    match run(&options) {
+        Ok(summary) => {
+            println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let mut args = args.peekable();
+    let (mut app, mut content, mut dist, mut site_url, mut public_url) = (None, None, None, None, None);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let slot = match flag.as_str() {
+            "--app" => &mut app,
+            "--content" => &mut content,
+            "--dist" => &mut dist,
+            "--site-url" => &mut site_url,
+            "--public-url" => &mut public_url,
+            other => return Err(format!("unknown option {other}")),
+        };
+        *slot = Some(value);
+    }
+    let need = |value: Option<String>, flag: &str| value.ok_or_else(|| format!("{flag} is missing"));
+    let public_url = need(public_url, "--public-url")?;
+    if !(public_url.starts_with('/') && public_url.ends_with('/')) {
+        return Err(format!("--public-url must start and end with a slash (got {public_url:?})"));
+    }
+    Ok(Options {
+        app: need(app, "--app")?.into(),
+        content: need(content, "--content")?.into(),
+        dist: need(dist, "--dist")?.into(),
+        site_url: need(site_url, "--site-url")?.trim_end_matches('/').to_string(),
+        public_url,
+    })
+}
+
+fn run(options: &Options) -> Result<String, String> {
+    paths::set_base(&options.public_url);
+    let tree = ContentTree::load(&options.content).map_err(|errors| content_errors(&options.content, &errors))?;
+    let errors = validate(&tree, Date::today(), &|src| tree.image_exists(src));
+    if !errors.is_empty() {
+        return Err(content_errors(&options.content, &errors));
+    }
+    let compiled = compile(&tree);
+
+    let mut site = SiteWriter::new(&options.dist);
+    let template = pages::copy_app(&options.app, &mut site)?;
+    let data = write_site_data(&compiled, &options.content, &options.dist)
+        .map_err(|e| format!("cannot write the data files into {}: {e}", options.dist.display()))?;
+    site.changed += data.changed;
+    for file in data.files {
+        site.keep(file);
+    }
+    let site_url = format!("{}{}", options.site_url, paths::base());
+    let page_count = pages::write_pages(&tree, &compiled, &template, &site_url, &mut site)?;
+    let deleted = site.prune()?;
+    Ok(format!(
+        "{page_count} pages, {} data files, {} images; {} files in {} ({} changed, {} removed)",
+        data.data_files,
+        data.images,
+        site.count(),
+        options.dist.display(),
+        site.changed,
+        deleted
+    ))
+}
+
+/// Every content error, one per line, under a heading naming the folder.
+fn content_errors(folder: &Path, errors: &[ContentError]) -> String {
+    let mut text = format!("\nContent errors in {} ({}):\n", folder.display(), errors.len());
+    for error in errors {
+        text.push_str(&format!("  {error}\n"));
+    }
+    text
+}

@@ -1,0 +1,70 @@
+// The app holds no content: building the site from another content folder (another brand,
+// 300 more articles) neither recompiles the wasm nor changes one byte of the app's files,
+// and the sub-path build (/health/) ships the very same wasm and JS glue. Run by `make test`
+// after `make build-dist` and the sub-path build; prints "N passed, N failed".
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const root = new URL("../..", import.meta.url).pathname;
+const at = (...parts) => join(root, ...parts);
+const OTHER_CONTENT = at("target/test-content-other");
+const OTHER_DIST = at("target/dist-other");
+const WASM_BUILD = at("target/wasm32-unknown-unknown/release/health-center.wasm");
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = "") {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? "  ok  " : "  FAIL"} ${name}${ok || !detail ? "" : `\n        ${detail}`}`);
+}
+
+/** Every file under `dir` (pre-compressed copies left out) → sha256. */
+function digests(dir) {
+  const out = new Map();
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!/\.(br|gz)$/.test(name)) out.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+
+const shipped = digests(at("dist/assets"));
+const wasmBefore = statSync(WASM_BUILD).mtimeMs;
+
+run("cargo", ["run", "--quiet", "-p", "health-content", "--features", "build", "--bin", "generate-content", "--",
+  "--from", "content", "--to", OTHER_CONTENT, "--articles", "300", "--brand", "Other Health"]);
+run("make", ["--no-print-directory", "build-dist", `CONTENT=${OTHER_CONTENT}`, `DIST=${OTHER_DIST}`]);
+const other = digests(join(OTHER_DIST, "assets"));
+
+check("the wasm was not recompiled for another content folder", statSync(WASM_BUILD).mtimeMs === wasmBefore);
+const names = (map) => [...map.keys()].sort().join(" ");
+check("another content folder gives the same app file names (same hashes)", names(other) === names(shipped),
+  `${names(shipped)}\n        vs ${names(other)}`);
+const differing = [...shipped].filter(([name, hash]) => other.get(name) !== hash).map(([name]) => name);
+check("… and the same bytes", differing.length === 0, `differ: ${differing.join(", ")}`);
+const otherHome = readFileSync(join(OTHER_DIST, "index.html"), "utf8");
+check("the other site is really another site", otherHome.includes("Other Health") && !otherHome.includes("Brightwell")
+  && existsSync(join(OTHER_DIST, "topic-2/article-300/index.html")));
+
+const wasmName = [...shipped.keys()].find((n) => n.endsWith("_bg.wasm"));
+const wasm = readFileSync(at("dist/assets", wasmName));
+const contentWords = ["Brightwell", "Spinal Manipulation", "Back Pain Health Center", "Medical disclaimer"];
+const found = contentWords.filter((w) => wasm.includes(Buffer.from(w)));
+// "Medical disclaimer" is the app's own heading, not content: it must be there; the rest must not.
+check("the wasm holds no content (no brand, no title, no center name)",
+  found.length === 1 && found[0] === "Medical disclaimer", `found: ${found.join(", ")}`);
+
+const subPath = digests(at("target/dist-health/assets"));
+const glue = (map) => [...map].filter(([n]) => n.endsWith("_bg.wasm") || /^health-center-[0-9a-f]+\.js$/.test(n));
+check("the /health/ build ships the same wasm and JS glue", JSON.stringify(glue(subPath)) === JSON.stringify(glue(shipped)));
+
+console.log(`same-app: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
