@@ -6,8 +6,10 @@ import { join } from "node:path";
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const runs = (list) =>
   list.map((r) => (typeof r === "string" ? esc(r) : r.em ? `<em>${esc(r.em)}</em>` : r.strong ? `<strong>${esc(r.strong)}</strong>` : `<a href="${esc(r.to)}">${esc(r.link)}</a>`)).join("");
-const block = (b) => {
-  switch (b.type) {
+// A data file's block is externally tagged: {"heading": {"text": …}}.
+const block = (tagged) => {
+  const [type, b] = Object.entries(tagged)[0];
+  switch (type) {
     case "heading": return `<h2>${esc(b.text)}</h2>`;
     case "paragraph": return `<p>${runs(b.text)}</p>`;
     case "bullet_list": return `<ul>${b.items.map((i) => `<li>${runs(i)}</li>`).join("")}</ul>`;

@@ -52,8 +52,8 @@ pub fn item_data() -> ItemData {
             "recommended": { "to": "/back/two", "excerpt": "Read this." },
             "related": ["/back/two"],
             "content": { "article": { "body": [
-                { "type": "heading", "text": "Heading" },
-                { "type": "paragraph", "text": ["Text ", { "em": "emphasis" }, { "link": "link", "to": "/back/two" }] }
+                { "heading": { "text": "Heading" } },
+                { "paragraph": { "text": ["Text ", { "em": "emphasis" }, { "link": "link", "to": "/back/two" }] } }
             ] } }
         },
         "related": [{ "path": "/back/two", "kind": "article", "title": "Title two" }],

@@ -29,7 +29,8 @@ pub enum LoadError {
     Status(u16),
     /// The server answered with an HTML page (a host's fallback page) instead of JSON.
     NotJson,
-    /// The JSON did not match the data file's shape.
+    /// The JSON did not match the data file's shape; where (line and column). serde's own
+    /// message is left out: it costs wasm and tells a reader nothing.
     Invalid(String),
 }
 
@@ -40,7 +41,7 @@ impl fmt::Display for LoadError {
             LoadError::Status(404) => write!(f, "This page's content was not found on the server (error 404)."),
             LoadError::Status(code) => write!(f, "The server could not send this page's content (error {code})."),
             LoadError::NotJson => write!(f, "The server sent a web page where this page's content was expected."),
-            LoadError::Invalid(why) => write!(f, "This page's content could not be read: {why}."),
+            LoadError::Invalid(at) => write!(f, "This page's content could not be read (it is damaged at {at})."),
         }
     }
 }
@@ -56,20 +57,36 @@ pub fn seed<T: 'static>(path: &str, data: T) {
     CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), Rc::new(data)));
 }
 
-/// The data file at `path`: from the cache, or fetched under the deployment's base and
-/// then cached.
-pub async fn load<T: DeserializeOwned + 'static>(path: &str) -> Result<Rc<T>, LoadError> {
-    if let Some(data) = cached::<T>(path) {
+/// A data file of any type, as the cache holds it.
+pub type AnyData = Rc<dyn Any>;
+
+/// Reads one type of data file from its text (see [`parser`]).
+pub type Parser = fn(&str) -> Result<AnyData, LoadError>;
+
+/// The [`Parser`] for data files of type `T`.
+pub fn parser<T: DeserializeOwned + 'static>() -> Parser {
+    |text| Ok(Rc::new(parse::<T>(text)?) as AnyData)
+}
+
+/// The data file at `path`, read with `parse`: from the cache, or fetched under the
+/// deployment's base and then cached. Not generic, so the wasm holds one copy of the fetch
+/// whatever the number of data file types (`downcast` gives the typed value).
+pub async fn load(path: &str, parse: Parser) -> Result<AnyData, LoadError> {
+    if let Some(data) = CACHE.with(|cache| cache.borrow().get(path).cloned()) {
         return Ok(data);
     }
+    let data = parse(&fetch_text(path).await?)?;
+    CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), data.clone()));
+    Ok(data)
+}
+
+/// The text of the file at the site path `path`. Not generic, so the wasm holds one copy.
+async fn fetch_text(path: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(&crate::paths::href(path)).send().await.map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
-    let data: Rc<T> = Rc::new(parse(&text)?);
-    CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), data.clone()));
-    Ok(data)
+    response.text().await.map_err(|_| LoadError::Network)
 }
 
 /// Parses a data file, telling an HTML fallback page apart from broken JSON.
@@ -77,7 +94,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
     if text.trim_start().starts_with('<') {
         return Err(LoadError::NotJson);
     }
-    serde_json::from_str(text).map_err(|e| LoadError::Invalid(e.to_string()))
+    serde_json::from_str(text).map_err(|e| LoadError::Invalid(format!("line {}, column {}", e.line(), e.column())))
 }
 
 /// Remembers the items a page links to (see [`known_link`]).
@@ -110,7 +127,8 @@ mod tests {
     #[test]
     fn malformed_json_is_reported_not_panicked() {
         assert!(matches!(parse::<ItemData>("{\"item\": 1"), Err(LoadError::Invalid(_))));
-        assert!(matches!(parse::<ItemData>("{}"), Err(LoadError::Invalid(why)) if why.contains("missing field")));
+        assert_eq!(parse::<ItemData>("{}"), Err(LoadError::Invalid("line 1, column 2".into())));
+        assert!(LoadError::Invalid("line 1, column 2".into()).to_string().contains("could not be read"));
     }
 
     #[test]

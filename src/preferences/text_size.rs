@@ -16,12 +16,12 @@ impl TextSize {
         TextSize { step }
     }
 
-    /// Reads a stored value such as `"125"`; anything unreadable gives the default.
+    /// Reads a stored value such as `"125"` (a fraction is cut off); anything unreadable
+    /// gives the default. Whole numbers only: a float parser would cost ~4 KB of wasm.
     pub fn parse(stored: Option<&str>) -> TextSize {
         stored
-            .and_then(|text| text.trim().trim_end_matches('%').parse::<f64>().ok())
-            .filter(|value| value.is_finite())
-            .map(|value| TextSize::nearest(value.clamp(0.0, 1000.0).round() as u16))
+            .and_then(|text| text.trim().trim_end_matches('%').split('.').next()?.parse::<i64>().ok())
+            .map(|value| TextSize::nearest(value.clamp(0, 1000) as u16))
             .unwrap_or_default()
     }
 
@@ -85,6 +85,8 @@ mod tests {
         assert_eq!(TextSize::parse(Some("999")).percent(), 200);
         assert_eq!(TextSize::parse(Some("-40")).percent(), 100);
         assert_eq!(TextSize::parse(Some("1e309")).percent(), 100);
+        assert_eq!(TextSize::parse(Some("150.4")).percent(), 150);
+        assert_eq!(TextSize::parse(Some("99999999999999999999")).percent(), 100);
         assert_eq!(TextSize::parse(Some("NaN")).percent(), 100);
         assert_eq!(TextSize::parse(Some("large")).percent(), 100);
         assert_eq!(TextSize::parse(Some("")).percent(), 100);

@@ -22,7 +22,7 @@ use crate::site::page_head::PageHead;
 pub fn Hub(center: String) -> impl IntoView {
     let site = SiteIndex::use_context();
     let Some(link) = site.center(&center).cloned() else { return view! { <NotFound/> }.into_any() };
-    let (data, retry) = use_data::<CenterData>(center_data_path(&link.slug));
+    let data = use_data::<CenterData>(center_data_path(&link.slug));
     let frame = move |status: AnyView| {
         let crumbs = vec![Crumb::new("Home", "/"), Crumb::new(link.name.clone(), format!("/{}", link.slug))];
         view! {
@@ -37,7 +37,7 @@ pub fn Hub(center: String) -> impl IntoView {
     (move || match data.get() {
         Some(Ok(data)) => view! { <HubContent data=data/> }.into_any(),
         Some(Err(LoadError::Status(404))) => view! { <NotFound/> }.into_any(),
-        Some(Err(error)) => frame(view! { <LoadFailed message=error.to_string() retry=retry/> }.into_any()),
+        Some(Err(error)) => frame(view! { <LoadFailed message=error.to_string() retry=data.retry()/> }.into_any()),
         None => frame(view! { <Loading/> }.into_any()),
     })
     .into_any()

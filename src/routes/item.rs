@@ -27,13 +27,13 @@ pub fn ItemPage(center: String, slug: String) -> impl IntoView {
     let site = SiteIndex::use_context();
     let Some(center) = site.center(&center).cloned() else { return view! { <NotFound/> }.into_any() };
     let path = format!("/{}/{slug}", center.slug);
-    let (data, retry) = use_data::<ItemData>(item_data_path(&center.slug, &slug));
+    let data = use_data::<ItemData>(item_data_path(&center.slug, &slug));
     let link = known_link(&path);
     (move || match data.get() {
         Some(Ok(data)) => view! { <ItemView data=data/> }.into_any(),
         Some(Err(LoadError::Status(404))) => view! { <NotFound/> }.into_any(),
         Some(Err(error)) => {
-            let failed = view! { <LoadFailed message=error.to_string() retry=retry/> };
+            let failed = view! { <LoadFailed message=error.to_string() retry=data.retry()/> };
             view! { <ItemFrame center=center.clone() path=path.clone() link=link.clone()>{failed}</ItemFrame> }.into_any()
         }
         None => view! { <ItemFrame center=center.clone() path=path.clone() link=link.clone()><Loading/></ItemFrame> }

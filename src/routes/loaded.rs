@@ -1,21 +1,57 @@
 //! The data file a page needs: at hand at once when it is in the session cache (always so on
 //! a pre-rendered page), otherwise fetched in the browser, with "Try again" after a failure.
 
+use std::marker::PhantomData;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
-use crate::content::loader::{LoadError, cached, load};
+use crate::components::layout::refocus_if_lost;
+use crate::content::loader::{AnyData, LoadError, Parser, cached, load, parser};
 
 /// Where a data file is: `None` while it loads, then the data or why it failed.
 pub type DataState<T> = Option<Result<Rc<T>, LoadError>>;
 
-/// The data file at `path` (a site path such as `/content/sleep/_center.json`) as a signal,
-/// and a callback that fetches it again after a failure.
-pub fn use_data<T: DeserializeOwned + 'static>(path: String) -> (ReadSignal<DataState<T>, LocalStorage>, Callback<()>) {
-    let state = RwSignal::new_local(cached::<T>(&path).map(Ok));
+/// A data file of type `T` as a page sees it (see [`use_data`]).
+pub struct Data<T> {
+    state: ReadSignal<Option<Result<AnyData, LoadError>>, LocalStorage>,
+    retry: Callback<()>,
+    kind: PhantomData<fn() -> T>,
+}
+
+// By hand: a derive would ask `T: Copy`, which the data never needs to be.
+impl<T> Clone for Data<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Data<T> {}
+
+impl<T: 'static> Data<T> {
+    /// Reactive: where the file is.
+    pub fn get(&self) -> DataState<T> {
+        self.state.get().map(|result| result.map(|data| data.downcast::<T>().unwrap_or_else(|_| unreachable!("one type per path"))))
+    }
+
+    /// Fetches the file again after a failure.
+    pub fn retry(&self) -> Callback<()> {
+        self.retry
+    }
+}
+
+/// The data file at `path` (a site path such as `/content/sleep/_center.json`).
+pub fn use_data<T: DeserializeOwned + 'static>(path: String) -> Data<T> {
+    let at_hand = cached::<T>(&path).map(|data| data as AnyData);
+    let (state, retry) = use_any_data(path, at_hand, parser::<T>());
+    Data { state, retry, kind: PhantomData }
+}
+
+/// The untyped part of [`use_data`], compiled once for every type of data file.
+fn use_any_data(path: String, at_hand: Option<AnyData>, parse: Parser) -> (ReadSignal<Option<Result<AnyData, LoadError>>, LocalStorage>, Callback<()>) {
+    let state = RwSignal::new_local(at_hand.map(Ok));
     let attempt = RwSignal::new(0_u32);
     // In an effect, so a fetch only ever starts in the browser.
     Effect::new(move |_| {
@@ -27,8 +63,12 @@ pub fn use_data<T: DeserializeOwned + 'static>(path: String) -> (ReadSignal<Data
         let path = path.clone();
         // A signal and a task rather than a `LocalResource`: the result is all a page needs,
         // and the resource machinery (async derived signals) costs ~20 KB of wasm.
-        // `try_set`: the reader may have left the page before the answer arrives.
-        spawn_local(async move { _ = state.try_set(Some(load::<T>(&path).await)) });
+        spawn_local(async move {
+            // `try_set`: the reader may have left the page before the answer arrives.
+            _ = state.try_set(Some(load(&path, parse).await));
+            // The loading frame, and the heading focused in it, just gave way to the page.
+            refocus_if_lost();
+        });
     });
     (state.read_only(), Callback::new(move |_| attempt.update(|count| *count += 1)))
 }

@@ -49,7 +49,7 @@ pub fn SavedPage() -> impl IntoView {
 #[component]
 fn SavedCard(path: String) -> impl IntoView {
     let Some(Page::Item { center, slug }) = Page::parse(&path) else { return ().into_any() };
-    let (data, retry) = use_data::<ItemData>(item_data_path(&center, &slug));
+    let data = use_data::<ItemData>(item_data_path(&center, &slug));
     let saved = SavedItems::use_context();
     let title = known_link(&path).map_or_else(|| "A saved item".to_string(), |link| link.title);
     (move || match data.get() {
@@ -78,7 +78,7 @@ fn SavedCard(path: String) -> impl IntoView {
         Some(Err(error)) => view! {
             <div class="card card--note" role="alert">
                 <p>{format!("{title} could not be loaded. {error}")}</p>
-                <button type="button" class="button button--secondary" on:click=move |_| retry.run(())>"Try again"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| data.retry().run(())>"Try again"</button>
             </div>
         }
         .into_any(),

@@ -6,9 +6,6 @@ use super::head::{HeadTags, escape, script_safe};
 use super::headers::csp_meta;
 use crate::paths::BASE_ATTRIBUTE;
 
-/// The `id` of the `<script type="application/json">` that carries a page's data
-/// (`content::data::PageData`).
-pub const PAGE_DATA_ID: &str = "hc-data";
 /// The `<body>` attribute naming the site path a page was rendered for; the browser
 /// hydrates only when it matches the address (a host's 404 page is rendered afresh).
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
@@ -23,8 +20,9 @@ pub struct PageParts<'a> {
     pub path: Option<&'a str>,
     /// The deployment's sub-path ("" at the root, "/health" under one).
     pub base: &'a str,
-    /// The page's data as JSON.
-    pub data_json: &'a str,
+    /// The data the page was rendered from: `(block id, JSON)` pairs (see
+    /// `content::data::SITE_DATA_ID`).
+    pub data: &'a [(&'a str, &'a str)],
 }
 
 /// The page's HTML, or what the template lacks.
@@ -40,7 +38,11 @@ pub fn compose(template: &str, parts: &PageParts) -> Result<String, String> {
         parts.head.to_html()
     );
     html.insert_str(at, &head);
-    let data = format!("<script type=\"application/json\" id=\"{PAGE_DATA_ID}\">{}</script>\n", script_safe(parts.data_json));
+    let data: String = parts
+        .data
+        .iter()
+        .map(|(id, json)| format!("<script type=\"application/json\" id=\"{id}\">{}</script>\n", script_safe(json)))
+        .collect();
     let end = html.find("</head>").ok_or("the template has no </head>")?;
     html.insert_str(end, &data);
     let start = html.find("<body").ok_or("the template has no <body>")?;
@@ -85,21 +87,21 @@ mod tests {
     #[test]
     fn the_page_gets_its_head_body_and_data() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data_json: r#"{"t":"</script>"}"# };
+        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[("hc-site", r#"{"t":"</script>"}"#)] };
         let html = compose(TEMPLATE, &parts).expect("composes");
         assert!(html.contains("<title>New &amp; improved</title>"));
         assert!(!html.contains("Old"));
         assert_eq!(html.matches("<title>").count(), 1);
         assert!(html.contains("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
         assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main></body>"));
-        assert!(html.contains(r#"<script type="application/json" id="hc-data">{"t":"\u003c/script>"}</script>"#));
-        assert!(html.find("hc-data").unwrap_or(usize::MAX) < html.find("</head>").unwrap_or(0));
+        assert!(html.contains(r#"<script type="application/json" id="hc-site">{"t":"\u003c/script>"}</script>"#));
+        assert!(html.find("hc-site").unwrap_or(usize::MAX) < html.find("</head>").unwrap_or(0));
     }
 
     #[test]
     fn the_404_page_has_no_marker_and_a_broken_template_is_named() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data_json: "{}" };
+        let parts = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
         assert!(compose(TEMPLATE, &parts).expect("composes").contains("<body data-base=\"\"><main>404</main></body>"));
         assert_eq!(compose("<html></html>", &parts), Err("the template has no <title>".to_string()));
     }

@@ -9,6 +9,7 @@
 
 mod output;
 mod pages;
+mod render_cache;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -98,10 +99,12 @@ fn run(options: &Options) -> Result<String, String> {
         site.keep(file);
     }
     let site_url = format!("{}{}", options.site_url, paths::base());
-    let page_count = pages::write_pages(&tree, &compiled, &template, &site_url, &mut site)?;
+    let pages = pages::write_pages(&tree, &compiled, &template, &site_url, &mut site)?;
     let deleted = site.prune()?;
     Ok(format!(
-        "{page_count} pages, {} data files, {} images; {} files in {} ({} changed, {} removed)",
+        "{} pages ({} rendered, the rest unchanged), {} data files, {} images; {} files in {} ({} changed, {} removed)",
+        pages.pages,
+        pages.rendered,
         data.data_files,
         data.images,
         site.count(),

@@ -22,6 +22,11 @@ impl SiteWriter {
         SiteWriter { root: root.to_path_buf(), written: HashSet::new(), changed: 0 }
     }
 
+    /// The site folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     /// Writes `bytes` at `relative` (`back-pain/index.html`).
     pub fn write(&mut self, relative: &str, bytes: &[u8]) -> Result<(), String> {
         let path = self.root.join(relative);

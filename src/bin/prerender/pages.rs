@@ -14,11 +14,12 @@ use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
 use health_center::site::sitemap;
 use health_content::build::Compiled;
-use health_content::data::{ItemData, SiteData, center_data_path, item_data_path};
+use health_content::data::{CENTER_DATA_ID, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, center_data_path, item_data_path};
 use health_content::source::ContentTree;
 use health_content::{Date, Page};
 
 use super::output::SiteWriter;
+use super::render_cache::RenderCache;
 
 /// Copies Trunk's output (`app`) into `assets/` and returns its `index.html`, the template
 /// of every page. Fails if a file there has no content hash: everything under `assets/` is
@@ -57,35 +58,53 @@ fn copy_dir(dir: &Path, relative: &str, site: &mut SiteWriter) -> Result<(), Str
     Ok(())
 }
 
-/// Writes every page of the site, `404.html`, `sitemap.xml`, `robots.txt` and `_headers`;
-/// returns how many pages.
-pub fn write_pages(tree: &ContentTree, compiled: &Compiled, template: &str, site_url: &str, site: &mut SiteWriter) -> Result<usize, String> {
+/// How many pages were written, and how many of them had to be rendered.
+pub struct PagesReport {
+    /// Every page of the site.
+    pub pages: usize,
+    /// The pages whose inputs changed since the last build.
+    pub rendered: usize,
+}
+
+/// Writes every page of the site, `404.html`, `sitemap.xml`, `robots.txt` and `_headers`.
+pub fn write_pages(tree: &ContentTree, compiled: &Compiled, template: &str, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
     let site_data = Arc::new(compiled.site.clone());
     let site_json = json(&*site_data)?;
+    let mut cache = RenderCache::open(site.root(), &[template, site_url, paths::base()]);
+    let mut rendered = 0;
     let items: std::collections::HashMap<String, &ItemData> =
         compiled.items.iter().map(|item| (item.path(), item)).collect();
     let mut sitemap_urls = Vec::new();
     let mut count = 0;
     for page in tree.pages() {
         let path = page.path();
-        let (head, item, page_json) = match &page {
-            Page::Home => (PageHead::home(&site_data), None, format!("{{\"site\":{site_json}}}")),
-            Page::Saved => (PageHead::saved(&site_data), None, format!("{{\"site\":{site_json}}}")),
+        let (head, item, own_data) = match &page {
+            Page::Home => (PageHead::home(&site_data), None, None),
+            Page::Saved => (PageHead::saved(&site_data), None, None),
             Page::Hub { center } => {
                 let data = compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?;
                 loader::seed(&center_data_path(center), data.clone());
-                (PageHead::hub(&site_data, data), None, format!("{{\"site\":{site_json},\"center\":{}}}", json(data)?))
+                (PageHead::hub(&site_data, data), None, Some((CENTER_DATA_ID, json(data)?)))
             }
             Page::Item { center, slug } => {
                 let data = *items.get(&path).ok_or_else(|| format!("no data for {path}"))?;
                 loader::seed(&item_data_path(center, slug), data.clone());
-                (PageHead::item(&site_data, data), Some(data), format!("{{\"site\":{site_json},\"item\":{}}}", json(data)?))
+                (PageHead::item(&site_data, data), Some(data), Some((ITEM_DATA_ID, json(data)?)))
             }
         };
+        let mut blocks = vec![(SITE_DATA_ID, site_json.as_str())];
+        blocks.extend(own_data.as_ref().map(|(id, json)| (*id, json.as_str())));
+        let page_json = blocks.iter().map(|(_, json)| *json).collect::<Vec<_>>().join("\n");
         let tags = HeadTags::for_page(&head, item, &site_data, site_url);
-        let body = render_page(&site_data, &path);
-        let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: paths::base(), data_json: &page_json };
-        site.write(&page_file(&path), compose(template, &parts)?.as_bytes())?;
+        let file = page_file(&path);
+        if cache.unchanged(&path, &site.root().join(&file), &page_json) {
+            site.keep(file);
+        } else {
+            let body = render_page(&site_data, &path);
+            let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: paths::base(), data: &blocks };
+            site.write(&file, compose(template, &parts)?.as_bytes())?;
+            rendered += 1;
+        }
         if head.indexable {
             let lastmod = last_modified(&page, item, compiled).unwrap_or_else(Date::today);
             sitemap_urls.push((tags.canonical.clone().unwrap_or_default(), lastmod));
@@ -96,15 +115,15 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, template: &str, site
     site.write("sitemap.xml", sitemap::sitemap_xml(&sitemap_urls).as_bytes())?;
     site.write("robots.txt", sitemap::robots_txt(site_url).as_bytes())?;
     site.write("_headers", headers_file(paths::base()).as_bytes())?;
-    Ok(count)
+    cache.save()?;
+    Ok(PagesReport { pages: count, rendered })
 }
 
 /// `404.html`: rendered for no address; the browser renders the address it is shown for.
 fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, template: &str, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
     let tags = HeadTags::for_page(&PageHead::not_found(site_data), None, site_data, site_url);
     let body = render_page(site_data, "/404/not/found");
-    let data = format!("{{\"site\":{site_json}}}");
-    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data_json: &data };
+    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[(SITE_DATA_ID, site_json)] };
     site.write("404.html", compose(template, &parts)?.as_bytes())
 }
 

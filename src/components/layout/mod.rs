@@ -7,7 +7,7 @@ mod site_header;
 mod skip_link;
 
 pub use breadcrumbs::{Breadcrumbs, Crumb};
-pub use focus_on_navigate::FocusOnNavigate;
+pub use focus_on_navigate::{FocusOnNavigate, refocus_if_lost};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;

@@ -9,7 +9,7 @@ use super::center::CenterInfo;
 
 /// An item's page: the item, its center, and the titles of the items it points to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct ItemData {
     /// The center the item belongs to.
     pub center: CenterInfo,
@@ -31,7 +31,7 @@ impl ItemData {
 
 /// A link to an item, with what a reader needs to choose it: its title and kind.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct ItemLink {
     /// Site path, e.g. `/back-pain/sciatica`.
     pub path: String,

@@ -1,6 +1,7 @@
 //! The data files the browser reads, in their own shapes: built from the content model by
 //! the content step (feature `build`), written under `content/` in the site, and carried
-//! by each pre-rendered page for the page it shows.
+//! by each pre-rendered page for the page it shows (in the blocks named by [`SITE_DATA_ID`]
+//! and its neighbours).
 //!
 //! | file | type | read by |
 //! |---|---|---|
@@ -19,8 +20,6 @@ pub use center::{CenterData, CenterInfo, HubSection, ItemSummary};
 pub use item::{ItemData, ItemLink};
 pub use site::{CenterLink, SiteData};
 
-use serde::{Deserialize, Serialize};
-
 /// The site path of the site index.
 pub const SITE_DATA_PATH: &str = "/content/site.json";
 
@@ -34,17 +33,11 @@ pub fn item_data_path(center: &str, slug: &str) -> String {
     format!("/content/{center}/{slug}.json")
 }
 
-/// What a pre-rendered page carries for the browser to hydrate from: the site index, and
-/// the center index or item data its page was rendered from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PageData {
-    /// The site index.
-    pub site: SiteData,
-    /// On a hub page: the center's index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub center: Option<CenterData>,
-    /// On an item page: the item's data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item: Option<ItemData>,
-}
+/// The `id`s of the `<script type="application/json">` blocks in which a pre-rendered page
+/// carries the data it was rendered from, for the browser to hydrate from: the site index on
+/// every page, and a hub's center index or an item's data file on those pages.
+pub const SITE_DATA_ID: &str = "hc-site";
+/// See [`SITE_DATA_ID`].
+pub const CENTER_DATA_ID: &str = "hc-center";
+/// See [`SITE_DATA_ID`].
+pub const ITEM_DATA_ID: &str = "hc-item";

@@ -7,7 +7,7 @@ use crate::model::Site;
 /// The site index: settings, tiles, and one line per center. Small whatever the catalog's
 /// size: it names centers, not items.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct SiteData {
     /// The site's settings as authored (brand, disclaimer, "Today on" tiles, …).
     pub site: Site,
@@ -17,7 +17,7 @@ pub struct SiteData {
 
 /// A center as the home page, the header and the footer show it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct CenterLink {
     /// URL segment, e.g. `back-pain`.
     pub slug: String,

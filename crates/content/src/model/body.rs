@@ -4,9 +4,12 @@ use serde::{Deserialize, Serialize};
 
 use super::inline::Inline;
 
-/// One block of an article body.
+/// One block of an article body. In data files it is externally tagged
+/// (`{"heading": {"text": …}}`), which serde reads in one pass; writers' files use a
+/// `"type"` field instead (see `source::authored_block`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub enum Block {
     /// A subheading (rendered as `<h2>`).
     Heading {

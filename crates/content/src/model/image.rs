@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// An image of the site (under `images/` in the content folder), with its intrinsic size
 /// (so nothing shifts while it loads) and its text alternative.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Image {
     /// Site path, e.g. `/images/back-pain/spinal-manipulation.svg`.
     pub src: String,

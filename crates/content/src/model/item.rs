@@ -10,7 +10,7 @@ use crate::date::Date;
 /// folder (see `source::item_file` for that shape); the browser reads it inside the item's
 /// data file (see [`crate::data::ItemData`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Item {
     /// URL segment, equal to the file name.
     pub slug: String,
@@ -39,7 +39,8 @@ pub struct Item {
 /// What makes an item an article or a slideshow. In data files it is externally tagged
 /// (`{"article": {"body": …}}`), which serde reads without buffering.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub enum ItemContent {
     /// A structured article body.
     Article {
@@ -93,7 +94,7 @@ impl Item {
 
 /// The author and medical reviewers of an item.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Byline {
     /// Who wrote it, e.g. "Health Center editorial team".
     pub author: String,
@@ -103,7 +104,7 @@ pub struct Byline {
 
 /// A medical reviewer named in a byline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Reviewer {
     /// Primary or specialist reviewer.
     pub role: ReviewerRole,
@@ -137,7 +138,7 @@ impl ReviewerRole {
 
 /// A recommended-article teaser inside an article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Teaser {
     /// Path of the recommended item, e.g. `/back-pain/how-to-protect-your-back`.
     pub to: String,
@@ -147,7 +148,7 @@ pub struct Teaser {
 
 /// One slide of a slideshow.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Slide {
     /// The slide's picture.
     pub image: Image,

@@ -3,6 +3,11 @@
 //!
 //! Each file holds one idea and imports only those below it: `inline` ← `body` ← `item`;
 //! `image` is used by `item` and `site`.
+//!
+//! Unknown fields are errors when content is read for the build (feature `build`: a typo in
+//! a field name must not pass silently) and ignored in the browser, so that an app cached
+//! from an earlier deploy still reads data files that gained a field (and the wasm is
+//! smaller without the checks).
 
 mod body;
 mod image;

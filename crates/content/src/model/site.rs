@@ -6,7 +6,7 @@ use super::image::Image;
 
 /// Site-wide settings: `site.json` in the content folder.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Site {
     /// The site's name, shown in the header and page titles.
     pub brand: String,
@@ -28,7 +28,7 @@ pub struct Site {
 
 /// One tile of a "Today on" carousel, linking to our own content.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Tile {
     /// Where the tile links: an item path such as `/back-pain/back-pain-myths`.
     pub to: String,
@@ -42,7 +42,7 @@ pub struct Tile {
 
 /// A health center: `{center}/_center.json` in the content folder.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Center {
     /// URL segment, e.g. `back-pain`.
     pub slug: String,
@@ -63,7 +63,7 @@ pub struct Center {
 
 /// A titled group of items on a hub page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Section {
     /// The section heading.
     pub heading: String,

@@ -5,8 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::authored_block::AuthoredBlock;
 use crate::date::Date;
-use crate::model::{Block, Byline, Image, Item, ItemContent, ItemKind, Slide, Teaser};
+use crate::model::{Byline, Image, Item, ItemContent, ItemKind, Slide, Teaser};
 
 /// The fields of an authored item file, exactly as they appear in JSON.
 #[derive(Serialize, Deserialize)]
@@ -26,7 +27,7 @@ pub struct ItemFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     related: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    body: Option<Vec<Block>>,
+    body: Option<Vec<AuthoredBlock>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     slides: Option<Vec<Slide>>,
 }
@@ -37,7 +38,7 @@ impl TryFrom<ItemFile> for Item {
 
     fn try_from(file: ItemFile) -> Result<Item, Self::Error> {
         let content = match (file.kind, file.body, file.slides) {
-            (ItemKind::Article, Some(body), None) => ItemContent::Article { body },
+            (ItemKind::Article, Some(body), None) => ItemContent::Article { body: body.into_iter().map(Into::into).collect() },
             (ItemKind::Slideshow, None, Some(slides)) => ItemContent::Slideshow { slides },
             (ItemKind::Article, _, Some(_)) => return Err(("slides", "an article has a `body`, not `slides`")),
             (ItemKind::Slideshow, Some(_), _) => return Err(("body", "a slideshow has `slides`, not a `body`")),
@@ -66,7 +67,7 @@ impl From<Item> for ItemFile {
     fn from(item: Item) -> ItemFile {
         let kind = item.kind();
         let (body, slides) = match item.content {
-            ItemContent::Article { body } => (Some(body), None),
+            ItemContent::Article { body } => (Some(body.into_iter().map(Into::into).collect()), None),
             ItemContent::Slideshow { slides } => (None, Some(slides)),
         };
         ItemFile {

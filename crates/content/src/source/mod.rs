@@ -3,10 +3,12 @@
 //! The folder holds `site.json`, one folder per center with `_center.json` and one
 //! `{slug}.json` per article or slideshow, and `images/`.
 
+mod authored_block;
 mod error;
 mod item_file;
 mod validate;
 
+pub use authored_block::AuthoredBlock;
 pub use error::ContentError;
 pub use item_file::ItemFile;
 pub use validate::validate;

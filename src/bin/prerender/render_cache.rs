@@ -1,0 +1,54 @@
+//! Skips pages whose inputs did not change since the last build into the same folder: a
+//! page is a function of its data, the template, the addresses and the renderer itself, so
+//! when none of them changed, the page on disk is already right. An edit to one article
+//! re-renders that article, its hub and the pages that link to it, not the whole site.
+
+use std::collections::HashMap;
+use std::fs;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+/// Each page's input hash from the last build, and this build's.
+pub struct RenderCache {
+    file: PathBuf,
+    before: HashMap<String, u64>,
+    now: HashMap<String, u64>,
+    /// What every page shares: the renderer's identity, the template, the addresses.
+    common: u64,
+}
+
+impl RenderCache {
+    /// The cache of the site folder `dist`, kept under `target/content-step/` (never deployed).
+    pub fn open(dist: &Path, shared_inputs: &[&str]) -> RenderCache {
+        let mut hasher = DefaultHasher::new();
+        // The renderer itself: a rebuilt pre-renderer may render the same data differently.
+        if let Ok(meta) = std::env::current_exe().and_then(fs::metadata) {
+            meta.len().hash(&mut hasher);
+            meta.modified().ok().hash(&mut hasher);
+        }
+        shared_inputs.hash(&mut hasher);
+        let name = fs::canonicalize(dist).unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().replace(['/', '\\', ':'], "_");
+        let file = Path::new("target/content-step").join(format!("{name}.json"));
+        let before = fs::read_to_string(&file).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
+        RenderCache { file, before, now: HashMap::new(), common: hasher.finish() }
+    }
+
+    /// Records the inputs of the page at `path`; true when they equal the last build's and
+    /// its file still exists, so it need not be rendered again.
+    pub fn unchanged(&mut self, path: &str, page_file: &Path, page_data: &str) -> bool {
+        let mut hasher = DefaultHasher::new();
+        (self.common, path, page_data).hash(&mut hasher);
+        let hash = hasher.finish();
+        self.now.insert(path.to_string(), hash);
+        self.before.get(path) == Some(&hash) && page_file.is_file()
+    }
+
+    /// Keeps this build's hashes for the next one.
+    pub fn save(&self) -> Result<(), String> {
+        if let Some(parent) = self.file.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        let text = serde_json::to_string(&self.now).map_err(|e| e.to_string())?;
+        fs::write(&self.file, text).map_err(|e| format!("cannot write {}: {e}", self.file.display()))
+    }
+}
