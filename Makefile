@@ -63,6 +63,7 @@ test-native: ## Native tests: content crate, data files, preferences, logic, pre
 test-build: ## The wasm holds no content: another content folder and another sub-path give the same app files
 	@echo "==> one wasm for every content folder and every sub-path"
 	@node tests/build/same-app.mjs
+	@node tests/build/large-center.mjs
 
 test-size: ## First-load JS + wasm (brotli) must stay within bench/size-budget.json
 	@node scripts/dist-bytes.mjs dist --budget bench/size-budget.json

@@ -12,10 +12,14 @@ use crate::components::site_link::SiteLink;
 use crate::components::today_on::TodayOn;
 use crate::content::data::{CenterData, HubSection, ItemSummary, center_data_path};
 use crate::content::loader::{LoadError, remember_links};
+use crate::content::model::ItemKind;
 use crate::content::site::SiteIndex;
 use crate::routes::NotFound;
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
+
+/// Above this many items a hub lists its sections first.
+const LONG_HUB: usize = 24;
 
 /// The hub of the center `center`, or "not found".
 #[component]
@@ -56,12 +60,31 @@ pub fn HubContent(data: Rc<CenterData>) -> impl IntoView {
         .enumerate()
         .map(|(i, section)| view! { <HubSectionView section=section.clone() index=i/> })
         .collect_view();
+    // A long hub gets a list of its sections first, so a reader on a phone can jump ahead.
+    let jump_list = (data.item_count() > LONG_HUB && data.sections.len() > 1).then(|| {
+        let links = data
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, section)| {
+                let count = section.cards.len() + section.more.len();
+                view! { <li><a href=format!("#section-{i}")>{format!("{} ({count})", section.heading)}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <nav class="section-nav" aria-labelledby="section-nav-heading">
+                <h2 id="section-nav-heading" class="section-nav__heading">"Sections of this center"</h2>
+                <ul>{links}</ul>
+            </nav>
+        }
+    });
     view! {
         <PageMeta head=head/>
         <div class="page page--hub">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new(center.name.clone(), center.path())]/>
             <h1>{center.name.clone()}</h1>
             <div class="lead-block">{intro}</div>
+            {jump_list}
             {sections}
             <TodayOn center_tiles=center.today_on.clone()/>
         </div>
@@ -88,7 +111,11 @@ fn HubSectionView(section: HubSection, index: usize) -> impl IntoView {
         let links = section
             .more
             .into_iter()
-            .map(|link| view! { <li><SiteLink to=link.path>{link.title}</SiteLink>" "<span class="link-list__kind">{format!("({})", link.kind.noun())}</span></li> })
+            .map(|link| {
+                // Articles are the rule; a slideshow says what it is.
+                let kind = (link.kind == ItemKind::Slideshow).then(|| view! { " "<span class="link-list__kind">"(slideshow)"</span> });
+                view! { <li><SiteLink to=link.path>{link.title}</SiteLink>{kind}</li> }
+            })
             .collect_view();
         view! {
             <h3 id=more_id class="hub-section__more">{format!("More in {} ({count})", section.heading)}</h3>

@@ -1,0 +1,34 @@
+// A center of 250 items stays a page a phone can use: run after same-app.mjs, which builds
+// target/dist-other with generated centers of 250 and 50 articles. Prints "N passed, N failed".
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = new URL("../../target/dist-other", import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = "") {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? "  ok  " : "  FAIL"} ${name}${ok || !detail ? "" : `\n        ${detail}`}`);
+}
+
+const hub = readFileSync(join(dist, "topic-1/index.html"), "utf8");
+const count = (pattern) => (hub.match(pattern) ?? []).length;
+check("the 250-item hub is under 100 KB of HTML", hub.length < 100 * 1024, `${hub.length} bytes`);
+check("… it links to every one of its 250 items", new Set(hub.match(/href="\/topic-1\/article-\d+"/g)).size === 250);
+check("… shows 6 cards per section and lists the rest", count(/<article class="card">/g) === 30 && count(/class="link-list"/g) === 5);
+check("… and lists its sections first, to jump to", /Sections of this center/.test(hub) && count(/href="#section-\d"/g) === 5);
+const small = readFileSync(join(dist, "topic-2/index.html"), "utf8");
+check("a 50-item hub lists no sections first (one section)", !/Sections of this center/.test(small));
+let largest = 0;
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name === "index.html") largest = Math.max(largest, statSync(path).size);
+  }
+};
+walk(dist);
+check("no page of the site is over 100 KB", largest < 100 * 1024, `${largest} bytes`);
+console.log(`large-center: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
