@@ -29,7 +29,7 @@ dist: setup build-dist ## Release build of the deployable site into dist/
 
 build-dist: build-app site
 
-build-app: ## The app alone (wasm, JS, CSS) into $(APP); holds no content
+build-app: ## The app alone (wasm, JS, CSS) into target/app; it holds no content
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
 	@echo "==> cargo build --release (wasm32, hydrate)"
 	@# Built here first because Trunk runs cargo offline, and build-std (the Debian route)
@@ -39,7 +39,7 @@ build-app: ## The app alone (wasm, JS, CSS) into $(APP); holds no content
 	@source scripts/wasm-env.sh && trunk build --release --public-url "$(PUBLIC_URL)assets/" --dist "$(APP)"
 	@node scripts/finish-dist.mjs "$(APP)" "$(PUBLIC_URL)assets/"
 
-site: ## The content step: validate $(CONTENT), write data files and pages into $(DIST) (needs build-app)
+site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
 	@echo "==> content step: $(CONTENT) → $(DIST) (site URL $(SITE_URL), public URL $(PUBLIC_URL))"
 	@cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"

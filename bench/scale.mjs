@@ -2,7 +2,7 @@
 // (SCALE_SIZES to change), beside the shipped content. For each: the content step's time on
 // a fresh folder and after one article changed, the app's bytes (which must not change),
 // the site's size, _headers rules, the largest page, first-load bytes of one article page
-// and its hydration long task at 4× CPU. Printed as a table; written to target/bench/scale.json.
+// and its hydration long task at 4× CPU (the sites taking turns, median of SCALE_LOADS). Printed as a table; written to target/bench/scale.json.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -15,7 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "target/bench");
 const work = join(root, "target/scale");
 const SIZES = (process.env.SCALE_SIZES ?? "1000,5000").split(",").map(Number);
-const LOADS = Number(process.env.SCALE_LOADS ?? 5);
+const LOADS = Number(process.env.SCALE_LOADS ?? 9);
 const ARTICLE = "/back-pain/spinal-manipulation";
 const CHROMIUM = process.env.HC_CHROMIUM ?? "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -48,43 +48,53 @@ function walk(dist) {
   return { bytes, files, largestPage };
 }
 
-/** The longest task while the article page loads and hydrates, at 4× CPU slowdown: median of LOADS. */
-async function hydrationTask(dist, port) {
-  const server = spawn("node", [join(root, "scripts/serve.mjs"), dist, "--port", String(port)], { stdio: "ignore" });
+/** The longest task while the article page loads and hydrates, at 4× CPU slowdown. */
+async function longestTask(browser, port) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(`http://127.0.0.1:${port}${ARTICLE}`);
+  // Hydrated when the save button answers a click.
+  await page.getByRole("button", { name: "Save article" }).click();
+  await page.waitForFunction(() => document.querySelector(".save__button")?.getAttribute("aria-pressed") === "true");
+  const longest = await page.evaluate(() => window.__longest);
+  await context.close();
+  return longest;
+}
+
+/** The hydration long task of each site, LOADS loads each, the sites taking turns so that
+ * the machine's noise falls on all alike; median per site. */
+async function hydrationTasks(dists) {
+  const ports = dists.map((_, i) => 4190 + i);
+  const servers = dists.map((dist, i) => spawn("node", [join(root, "scripts/serve.mjs"), dist, "--port", String(ports[i])], { stdio: "ignore" }));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
-    for (let i = 0; i < 100; i++) {
-      try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break; } catch {}
-      await new Promise((r) => setTimeout(r, 100));
+    for (const port of ports) {
+      for (let i = 0; i < 100; i++) {
+        try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break; } catch {}
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await longestTask(browser, port); // warm-up, not counted
     }
-    const samples = [];
-    for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        window.__longest = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-        }).observe({ type: "longtask", buffered: true });
-      });
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      await page.goto(`http://127.0.0.1:${port}${ARTICLE}`);
-      // Hydrated when the save button answers a click.
-      const save = page.getByRole("button", { name: "Save article" });
-      await save.click();
-      await page.waitForFunction(() => document.querySelector(".save__button")?.getAttribute("aria-pressed") === "true");
-      samples.push(await page.evaluate(() => window.__longest));
-      await context.close();
+    const samples = dists.map(() => []);
+    for (let round = 0; round < LOADS; round++) {
+      for (const [i, port] of ports.entries()) samples[i].push(await longestTask(browser, port));
     }
-    return { medianMs: median(samples), samplesMs: samples };
+    return samples.map((xs) => ({ medianMs: median(xs), samplesMs: xs }));
   } finally {
     await browser.close();
-    server.kill();
+    for (const server of servers) server.kill();
   }
 }
 
-async function measure(label, content, dist, articles, port) {
+async function measure(label, content, dist, articles) {
   let fresh = null, oneChanged = null, unchanged = null;
   if (content) {
     rmSync(dist, { recursive: true, force: true });
@@ -110,21 +120,22 @@ async function measure(label, content, dist, articles, port) {
     firstLoadScriptBrotli: bytes.firstLoadScript.brotli,
     articleHtml: { raw: articleHtml.length, brotli: brotli(articleHtml) },
     firstLoadArticleBrotli: bytes.firstLoadScript.brotli + bytes.css.brotli + brotli(articleHtml),
-    headersRules: headers, ...walk(dist),
-    hydration: await hydrationTask(dist, port),
+    headersRules: headers, ...walk(dist), dist,
   };
 }
 
 mkdirSync(work, { recursive: true });
 mkdirSync(out, { recursive: true });
-const rows = [await measure("shipped", null, join(root, "dist"), null, 4190)];
-for (const [i, size] of SIZES.entries()) {
+const rows = [await measure("shipped", null, join(root, "dist"), null)];
+for (const size of SIZES) {
   const content = join(work, `content-${size}`);
   const dist = join(work, `dist-${size}`);
   run("cargo", ["run", "--quiet", "-p", "health-content", "--features", "build", "--bin", "generate-content", "--",
     "--from", "content", "--to", content, "--articles", String(size)]);
-  rows.push(await measure(`+${size}`, content, dist, size, 4191 + i));
+  rows.push(await measure(`+${size}`, content, dist, size));
 }
+const tasks = await hydrationTasks(rows.map((row) => row.dist));
+rows.forEach((row, i) => (row.hydration = tasks[i]));
 const shippedItems = readdirSync(join(root, "content")).filter((d) => existsSync(join(root, "content", d, "_center.json")))
   .map((d) => readdirSync(join(root, "content", d)).filter((f) => f.endsWith(".json") && f !== "_center.json").length).reduce((a, b) => a + b, 0);
 rows[0].articles = shippedItems;

@@ -78,3 +78,18 @@ fn an_unknown_address_renders_the_not_found_page() {
         assert!(html.contains("Page not found"), "{path}");
     }
 }
+
+#[test]
+fn a_footer_names_eight_centers_at_most_then_links_to_all() {
+    let (_, compiled) = shipped();
+    let mut site = compiled.site.clone();
+    let model = site.centers[0].clone();
+    for n in 0..10 {
+        site.centers.push(health_content::data::CenterLink { slug: format!("extra-{n}"), name: format!("Extra {n} Center"), ..model.clone() });
+    }
+    let html = render_page(&Arc::new(site), "/no/such/page");
+    let footer = html.split("<footer class=\"site-footer\"").nth(1).expect("a footer");
+    assert_eq!(footer.matches("Center</a>").count(), 8, "{footer}");
+    assert!(footer.contains("All 12 health centers"));
+    assert!(!footer.contains("Extra 9 Center"));
+}

@@ -2,15 +2,9 @@
 // target/dist-other with generated centers of 250 and 50 articles. Prints "N passed, N failed".
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { check, finish } from "./check.mjs";
 
 const dist = new URL("../../target/dist-other", import.meta.url).pathname;
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = "") {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? "  ok  " : "  FAIL"} ${name}${ok || !detail ? "" : `\n        ${detail}`}`);
-}
 
 const hub = readFileSync(join(dist, "topic-1/index.html"), "utf8");
 const count = (pattern) => (hub.match(pattern) ?? []).length;
@@ -30,5 +24,4 @@ const walk = (dir) => {
 };
 walk(dist);
 check("no page of the site is over 100 KB", largest < 100 * 1024, `${largest} bytes`);
-console.log(`large-center: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish("large-center");

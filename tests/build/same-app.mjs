@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { check, finish } from "./check.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const at = (...parts) => join(root, ...parts);
@@ -13,13 +14,6 @@ const OTHER_CONTENT = at("target/test-content-other");
 const OTHER_DIST = at("target/dist-other");
 const WASM_BUILD = at("target/wasm32-unknown-unknown/release/health-center.wasm");
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = "") {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? "  ok  " : "  FAIL"} ${name}${ok || !detail ? "" : `\n        ${detail}`}`);
-}
 
 /** Every file under `dir` (pre-compressed copies left out) → sha256. */
 function digests(dir) {
@@ -67,5 +61,4 @@ const subPath = digests(at("target/dist-health/assets"));
 const glue = (map) => [...map].filter(([n]) => n.endsWith("_bg.wasm") || /^health-center-[0-9a-f]+\.js$/.test(n));
 check("the /health/ build ships the same wasm and JS glue", JSON.stringify(glue(subPath)) === JSON.stringify(glue(shipped)));
 
-console.log(`same-app: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish("same-app");

@@ -6,7 +6,10 @@ use crate::components::center_links::CenterLinks;
 use crate::components::site_link::SiteLink;
 use crate::content::site::SiteIndex;
 
-/// Footer with links to every center and the notice that bylines name fictional people.
+/// How many centers the footer names before "All N health centers".
+const FOOTER_CENTERS: usize = 8;
+
+/// Footer with links to the centers and the notice that bylines name fictional people.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let index = SiteIndex::use_context();
@@ -16,7 +19,7 @@ pub fn SiteFooter() -> impl IntoView {
             <div class="site-footer__inner">
                 <nav aria-label="Health centers">
                     <h2 class="site-footer__heading">"Health centers"</h2>
-                    <ul class="site-footer__links"><CenterLinks/><li><SiteLink to="/saved">"Saved items"</SiteLink></li></ul>
+                    <ul class="site-footer__links"><CenterLinks at_most=FOOTER_CENTERS/><li><SiteLink to="/saved">"Saved items"</SiteLink></li></ul>
                 </nav>
                 <p class="site-footer__notice"><strong>"Demo content. "</strong>{site.demo_notice.clone()}</p>
                 <p class="site-footer__small">{site.disclaimer.first().cloned()}</p>
