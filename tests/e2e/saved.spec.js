@@ -48,3 +48,31 @@ test("a corrupt stored list falls back to an empty one", async ({ page }) => {
   await openPage(page, "/saved");
   await expect(page.getByText("You have not saved anything yet")).toBeVisible();
 });
+
+test("each saved card comes from its item's data file; one gone from the site can be removed", async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("health-center.saved", JSON.stringify(["/back-pain/sciatica", "/back-pain/gone-away"]));
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  await openPage(page, "/saved");
+  await expect(page.getByRole("link", { name: "Sciatica" })).toBeVisible();
+  const gone = page.locator(".card--note").filter({ hasText: "no longer on this site" });
+  await expect(gone).toBeVisible();
+  await gone.getByRole("button", { name: "Remove it" }).click();
+  await expect(gone).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("health-center.saved"))).toBe('["/back-pain/sciatica"]');
+});
+
+test("a saved card whose data cannot be fetched offers Try again", async ({ page }) => {
+  let block = true;
+  await page.route("**/content/back-pain/sciatica.json", (route) => (block ? route.abort("internetdisconnected") : route.continue()));
+  await page.addInitScript(() => localStorage.setItem("health-center.saved", '["/back-pain/sciatica"]'));
+  await openPage(page, "/saved");
+  const failed = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+  await expect(failed).toBeVisible();
+  block = false;
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("link", { name: "Sciatica" })).toBeVisible();
+});
