@@ -33,7 +33,12 @@ pub fn App(site: Arc<SiteData>) -> impl IntoView {
         let listener = window_event_listener(leptos::ev::storage, move |event| match event.key() {
             Some(key) if key == SAVED_KEY => saved.reload(),
             Some(key) if key.starts_with("health-center.") => reading.reload(),
-            _ => {}
+            // `localStorage.clear()` in another tab: an event with no key.
+            None => {
+                saved.reload();
+                reading.reload();
+            }
+            Some(_) => {}
         });
         on_cleanup(move || listener.remove());
     });

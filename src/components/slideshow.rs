@@ -61,7 +61,7 @@ pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
         _ => {}
     };
     // Every slide is in the page, so that without JavaScript all of them can be read; with
-    // it, the stylesheet shows the current one only (`html[data-js]`).
+    // it, the stylesheet shows the current one only (`@media (scripting: enabled)` in article.css).
     let slides = slides
         .into_iter()
         .enumerate()

@@ -15,5 +15,5 @@ pub fn TodayOn(
 ) -> impl IntoView {
     let site = SiteIndex::use_context();
     let tiles = center_tiles.into_iter().chain(site.site.today_on.iter().cloned()).filter(|tile| tile.to != current_path).collect();
-    view! { <Carousel heading=format!("Today on {}", site.site.brand) tiles=tiles/> }
+    view! { <Carousel id="today-on" heading=format!("Today on {}", site.site.brand) tiles=tiles/> }
 }

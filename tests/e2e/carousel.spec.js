@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, horizontalOverflow, openItem, openPage } from "./helpers.js";
 
 const region = (page) => page.getByRole("region", { name: "Today on Brightwell Health" });
-const scrollLeft = (page) => page.locator("#carousel-tiles").evaluate((el) => el.scrollLeft);
+const scrollLeft = (page) => page.locator("#today-on-tiles").evaluate((el) => el.scrollLeft);
 
 test("hub and article pages show the carousel with the APG structure", async ({ page }) => {
   for (const path of ["/back-pain", "/back-pain/sciatica"]) {
@@ -17,9 +17,9 @@ test("hub and article pages show the carousel with the APG structure", async ({ 
     expect(names.every(([role]) => role === "slide")).toBe(true);
     expect(new Set(names.map(([, name]) => name)).size).toBe(names.length);
     for (const name of ["Previous", "Next"]) {
-      await expect(carousel.getByRole("button", { name })).toHaveAttribute("aria-controls", "carousel-tiles");
+      await expect(carousel.getByRole("button", { name })).toHaveAttribute("aria-controls", "today-on-tiles");
     }
-    await expect(page.locator("#carousel-tiles")).toHaveCount(1);
+    await expect(page.locator("#today-on-tiles")).toHaveCount(1);
   }
 });
 
@@ -91,7 +91,7 @@ test("every tile link is reachable with Tab and scrolls into view when focused",
 test("a touch swipe moves the strip and the status follows", async ({ page, isMobile }) => {
   test.skip(!isMobile, "touch is tested on the mobile project");
   await openPage(page, "/back-pain");
-  const strip = page.locator("#carousel-tiles");
+  const strip = page.locator("#today-on-tiles");
   await strip.scrollIntoViewIfNeeded();
   const box = await strip.boundingBox();
   const y = box.y + box.height / 2;

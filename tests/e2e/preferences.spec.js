@@ -189,3 +189,16 @@ test("on phones each text-size button is at least 44×44 px", async ({ page, isM
     expect(box.height, name).toBeGreaterThanOrEqual(44);
   }
 });
+
+test("clearing storage in another tab resets this one's preferences and saved items", async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openItem(first, ARTICLE);
+  await first.getByRole("button", { name: "Increase text size" }).click();
+  await first.getByRole("button", { name: "Save article" }).click();
+  await expect(first.getByRole("button", { name: "Save article" })).toHaveAttribute("aria-pressed", "true");
+  await openPage(second, "/back-pain");
+  await second.evaluate(() => localStorage.clear());
+  await expect(first.getByRole("button", { name: "Save article" })).toHaveAttribute("aria-pressed", "false");
+  await expect(first.getByRole("status").filter({ hasText: "Text size" })).toHaveText("Text size: 100%");
+});

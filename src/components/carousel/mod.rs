@@ -17,8 +17,13 @@ use crate::components::site_link::SiteLink;
 use crate::content::model::Tile;
 
 /// A strip of tiles with Previous/Next and "Showing N–M of T"; `heading` names the region.
+/// `id` prefixes the ids of its heading and strip, so that two carousels on a page differ.
 #[component]
-pub fn Carousel(heading: String, tiles: Vec<Tile>) -> impl IntoView {
+pub fn Carousel(#[prop(into)] id: String, heading: String, tiles: Vec<Tile>) -> impl IntoView {
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    let strip_id = format!("{id}-tiles");
+    let (controls_previous, controls_next) = (strip_id.clone(), strip_id.clone());
     let count = tiles.len();
     let paging = RwSignal::new(Paging::initial(count));
     let strip_ref = NodeRef::<Div>::new();
@@ -90,16 +95,16 @@ pub fn Carousel(heading: String, tiles: Vec<Tile>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="carousel" aria-roledescription="carousel" aria-labelledby="carousel-heading">
+        <section class="carousel" aria-roledescription="carousel" aria-labelledby=labelled_by>
             <div class="carousel__top">
-                <h2 id="carousel-heading" class="carousel__heading">{heading}</h2>
+                <h2 id=heading_id class="carousel__heading">{heading}</h2>
                 <div class="carousel__controls">
-                    <button type="button" class="carousel__button" aria-controls="carousel-tiles"
+                    <button type="button" class="carousel__button" aria-controls=controls_previous
                         aria-disabled=move || (!paging.get().has_previous()).to_string()
                         on:click=move |_| { let p = paging.get_untracked(); if p.has_previous() { go_to(p.with_first(p.previous_first())) } }>
                         <span aria-hidden="true">"‹ "</span>"Previous"
                     </button>
-                    <button type="button" class="carousel__button" aria-controls="carousel-tiles"
+                    <button type="button" class="carousel__button" aria-controls=controls_next
                         aria-disabled=move || (!paging.get().has_next()).to_string()
                         on:click=move |_| { let p = paging.get_untracked(); if p.has_next() { go_to(p.with_first(p.next_first())) } }>
                         "Next"<span aria-hidden="true">" ›"</span>
@@ -107,7 +112,7 @@ pub fn Carousel(heading: String, tiles: Vec<Tile>) -> impl IntoView {
                 </div>
             </div>
             <p class="carousel__status" aria-live="polite" aria-atomic="true">{move || paging.get().status()}</p>
-            <div id="carousel-tiles" class="carousel__strip" node_ref=strip_ref on:scroll=move |_| remeasure()>
+            <div id=strip_id class="carousel__strip" node_ref=strip_ref on:scroll=move |_| remeasure()>
                 {tiles}
             </div>
         </section>
