@@ -1,59 +1,80 @@
-//! Keeps the document's title, meta description and canonical link in step with the page
-//! shown after client-side navigation. (Pre-rendered pages already carry all their head
-//! tags: see `site::head`.)
+//! After client-side navigation, gives the document the head the destination's pre-rendered
+//! page has: the same `HeadTags` (title, description, robots, canonical, Open Graph, JSON-LD)
+//! from the same `PageHead`, so a page's head is declared once for both.
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::paths;
+use crate::content::data::ItemData;
+use crate::content::site::SiteIndex;
 use crate::site::page_head::PageHead;
 
-/// Sets the document title, description and canonical URL of the page with `head` once it
-/// is shown.
+/// Replaces the document's head tags with those of the page with `head` (and, on an item
+/// page, its `item`) once it is shown. On a pre-rendered page they are already right.
 #[component]
-pub fn PageMeta(head: PageHead) -> impl IntoView {
-    let href = head.path.as_deref().map(paths::href);
+pub fn PageMeta(head: PageHead, #[prop(optional)] item: Option<Rc<ItemData>>) -> impl IntoView {
+    let site = SiteIndex::use_context();
     // Browser-only: an effect, so the component also renders natively.
-    Effect::new(move |_| set_document_head(&head.title, &head.description, href.as_deref()));
+    Effect::new(move |_| browser::replace_head_tags(&head, item.as_deref(), &site));
 }
 
-fn set_document_head(title: &str, description: &str, href: Option<&str>) {
-    #[cfg(target_arch = "wasm32")]
-    {
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::JsCast;
+
+    use crate::content::data::{ItemData, SiteData};
+    use crate::paths;
+    use crate::site::head::{HEAD_TAGS_SELECTOR, HeadTags};
+    use crate::site::page_head::PageHead;
+
+    /// Swaps the head tags the pre-renderer writes for those of `head`.
+    pub fn replace_head_tags(head: &PageHead, item: Option<&ItemData>, site: &SiteData) {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        document.set_title(title);
-        let set = |selector: &str, attribute: &str, value: &str| {
-            if let Ok(Some(element)) = document.query_selector(selector) {
-                let _ = element.set_attribute(attribute, value);
-            }
-        };
-        set(r#"meta[name="description"]"#, "content", description);
-        // The canonical URL keeps the origin the page was built for; only the path changes.
-        if let (Some(href), Ok(Some(link))) = (href, document.query_selector(r#"link[rel="canonical"]"#)) {
-            if let Some(url) = link.get_attribute("href").and_then(|old| with_path(&old, href)) {
-                let _ = link.set_attribute("href", &url);
-                set(r#"meta[property="og:url"]"#, "content", &url);
+        let Some(head_element) = document.head() else { return };
+        // Canonical URLs keep the origin the site was built for (SITE_URL), which the
+        // pre-rendered canonical link carries; only the path changes.
+        let origin = document
+            .query_selector(r#"link[rel="canonical"]"#)
+            .ok()
+            .flatten()
+            .and_then(|link| link.get_attribute("href"))
+            .and_then(|href| origin_of(&href))
+            .or_else(|| web_sys::window()?.location().origin().ok());
+        let Some(origin) = origin else { return };
+        let tags = HeadTags::for_page(head, item, site, &format!("{origin}{}", paths::base()));
+        if let Ok(old) = head_element.query_selector_all(HEAD_TAGS_SELECTOR) {
+            for i in 0..old.length() {
+                if let Some(element) = old.item(i).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
+                    element.remove();
+                }
             }
         }
+        for element in tags.elements() {
+            let Ok(node) = document.create_element(element.tag) else { continue };
+            for (name, value) in &element.attributes {
+                let _ = node.set_attribute(name, value);
+            }
+            if let Some(text) = &element.text {
+                node.set_text_content(Some(text));
+            }
+            let _ = head_element.append_child(&node);
+        }
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (title, description, href);
+
+    /// `https://example.org` from `https://example.org/health/x`.
+    fn origin_of(url: &str) -> Option<String> {
+        let after_scheme = url.find("://")? + 3;
+        let end = url[after_scheme..].find('/').map_or(url.len(), |i| i + after_scheme);
+        Some(url[..end].to_string())
+    }
 }
 
-/// `url` (absolute) with its path replaced by `path`.
-pub fn with_path(url: &str, path: &str) -> Option<String> {
-    let after_scheme = url.find("://")? + 3;
-    let origin_end = url[after_scheme..].find('/').map_or(url.len(), |i| i + after_scheme);
-    Some(format!("{}{path}", &url[..origin_end]))
-}
+#[cfg(not(target_arch = "wasm32"))]
+mod browser {
+    use crate::content::data::{ItemData, SiteData};
+    use crate::site::page_head::PageHead;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn canonical_urls_keep_their_origin() {
-        assert_eq!(with_path("https://example.org/health/", "/health/sleep").as_deref(), Some("https://example.org/health/sleep"));
-        assert_eq!(with_path("http://127.0.0.1:8080", "/a").as_deref(), Some("http://127.0.0.1:8080/a"));
-        assert_eq!(with_path("/relative", "/a"), None);
-    }
+    /// Natively there is no document: pre-rendered pages get their head from `site::head`.
+    pub fn replace_head_tags(_: &PageHead, _: Option<&ItemData>, _: &SiteData) {}
 }

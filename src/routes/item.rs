@@ -83,7 +83,7 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
     };
     let teaser = item.recommended.zip(recommended);
     view! {
-        <PageMeta head=head/>
+        <PageMeta head=head item=data.clone()/>
         <article class="page page--item" aria-labelledby="item-title">
             <Breadcrumbs crumbs=vec![
                 Crumb::new("Home", "/"),

@@ -2,8 +2,6 @@
 //! description, canonical URL, Open Graph tags, and for articles and slideshows JSON-LD
 //! `MedicalWebPage` (schema.org) with who reviewed it and when.
 
-use serde_json::json;
-
 use super::page_head::{PageHead, PageKind};
 use crate::content::data::{ItemData, SiteData};
 
@@ -50,56 +48,122 @@ impl HeadTags {
         }
     }
 
-    /// The tags as HTML, one per line; every value escaped.
-    pub fn to_html(&self) -> String {
-        let mut lines = vec![
-            format!("<title>{}</title>", escape(&self.title)),
-            format!(r#"<meta name="description" content="{}">"#, escape(&self.description)),
+    /// The elements, in order: the one list both the pre-renderer (as HTML) and the browser
+    /// (after client-side navigation, `components::page_meta`) write.
+    pub fn elements(&self) -> Vec<HeadElement> {
+        let meta = |key: &'static str, name: &'static str, content: &str| HeadElement::new("meta", &[(key, name), ("content", content)]);
+        let mut out = vec![
+            HeadElement { text: Some(self.title.clone()), ..HeadElement::new("title", &[]) },
+            meta("name", "description", &self.description),
         ];
         if !self.indexable {
-            lines.push(r#"<meta name="robots" content="noindex">"#.to_string());
+            out.push(meta("name", "robots", "noindex"));
         }
         if let Some(url) = &self.canonical {
-            lines.push(format!(r#"<link rel="canonical" href="{}">"#, escape(url)));
-            lines.push(format!(r#"<meta property="og:url" content="{}">"#, escape(url)));
+            out.push(HeadElement::new("link", &[("rel", "canonical"), ("href", url)]));
+            out.push(meta("property", "og:url", url));
         }
-        lines.push(format!(r#"<meta property="og:type" content="{}">"#, self.og_type));
-        lines.push(format!(r#"<meta property="og:title" content="{}">"#, escape(&self.title)));
-        lines.push(format!(r#"<meta property="og:description" content="{}">"#, escape(&self.description)));
-        lines.push(format!(r#"<meta property="og:site_name" content="{}">"#, escape(&self.site_name)));
-        lines.push(r#"<meta name="twitter:card" content="summary">"#.to_string());
+        out.push(meta("property", "og:type", self.og_type));
+        out.push(meta("property", "og:title", &self.title));
+        out.push(meta("property", "og:description", &self.description));
+        out.push(meta("property", "og:site_name", &self.site_name));
+        out.push(meta("name", "twitter:card", "summary"));
         if let Some(json) = &self.json_ld {
-            lines.push(format!(r#"<script type="application/ld+json">{}</script>"#, script_safe(json)));
+            out.push(HeadElement { text: Some(json.clone()), ..HeadElement::new("script", &[("type", "application/ld+json")]) });
         }
-        lines.join("\n")
+        out
+    }
+
+    /// The tags as HTML, one per line; every value escaped.
+    pub fn to_html(&self) -> String {
+        self.elements().iter().map(HeadElement::to_html).collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// A CSS selector for every element [`HeadTags::elements`] can write, so that the browser can
+/// replace a page's set with the next page's.
+pub const HEAD_TAGS_SELECTOR: &str = r#"title, meta[name="description"], meta[name="robots"], link[rel="canonical"], meta[property^="og:"], meta[name="twitter:card"], script[type="application/ld+json"]"#;
+
+/// One element of a page's head.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadElement {
+    /// `title`, `meta`, `link` or `script`.
+    pub tag: &'static str,
+    /// Its attributes, in order.
+    pub attributes: Vec<(&'static str, String)>,
+    /// The text inside (`title` and `script` only).
+    pub text: Option<String>,
+}
+
+impl HeadElement {
+    fn new(tag: &'static str, attributes: &[(&'static str, &str)]) -> HeadElement {
+        HeadElement { tag, attributes: attributes.iter().map(|(k, v)| (*k, v.to_string())).collect(), text: None }
+    }
+
+    /// The element as HTML, every value escaped (a script's text made safe to embed).
+    pub fn to_html(&self) -> String {
+        let attributes: String = self.attributes.iter().map(|(k, v)| format!(" {k}=\"{}\"", escape(v))).collect();
+        match &self.text {
+            Some(text) if self.tag == "script" => format!("<script{attributes}>{}</script>", script_safe(text)),
+            Some(text) => format!("<{0}{attributes}>{1}</{0}>", self.tag, escape(text)),
+            None => format!("<{}{attributes}>", self.tag),
+        }
     }
 }
 
 /// schema.org `MedicalWebPage` for an item: reviewers, review and update dates, publisher.
+/// Written by hand rather than with `serde_json::json!`, so the browser can write it too
+/// without a JSON value type in the wasm.
 fn medical_web_page(data: &ItemData, site: &SiteData, url: &str) -> String {
-    let (item, topic) = (&data.item, &data.center.topic);
-    let reviewers: Vec<_> = item
+    let item = &data.item;
+    let reviewers: Vec<String> = item
         .byline
         .reviewers
         .iter()
-        .map(|r| json!({ "@type": "Person", "name": r.name, "honorificSuffix": r.credential, "jobTitle": r.specialty }))
+        .map(|r| {
+            format!(
+                r#"{{"@type":"Person","name":{},"honorificSuffix":{},"jobTitle":{}}}"#,
+                json_string(&r.name),
+                json_string(&r.credential),
+                json_string(&r.specialty)
+            )
+        })
         .collect();
-    json!({
-        "@context": "https://schema.org",
-        "@type": "MedicalWebPage",
-        "name": item.title,
-        "headline": item.title,
-        "description": item.description,
-        "url": url,
-        "inLanguage": "en",
-        "about": { "@type": "Thing", "name": topic },
-        "lastReviewed": item.last_revised.to_string(),
-        "dateModified": item.last_updated.to_string(),
-        "reviewedBy": reviewers,
-        "author": { "@type": "Organization", "name": item.byline.author },
-        "publisher": { "@type": "Organization", "name": site.site.brand },
-    })
-    .to_string()
+    let title = json_string(&item.title);
+    format!(
+        concat!(
+            r#"{{"@context":"https://schema.org","@type":"MedicalWebPage","name":{title},"headline":{title},"#,
+            r#""description":{description},"url":{url},"inLanguage":"en","about":{{"@type":"Thing","name":{topic}}},"#,
+            r#""lastReviewed":"{reviewed}","dateModified":"{modified}","reviewedBy":[{reviewers}],"#,
+            r#""author":{{"@type":"Organization","name":{author}}},"publisher":{{"@type":"Organization","name":{brand}}}}}"#
+        ),
+        title = title,
+        description = json_string(&item.description),
+        url = json_string(url),
+        topic = json_string(&data.center.topic),
+        reviewed = item.last_revised,
+        modified = item.last_updated,
+        reviewers = reviewers.join(","),
+        author = json_string(&item.byline.author),
+        brand = json_string(&site.site.brand),
+    )
+}
+
+/// `text` as a JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Escapes text for an HTML attribute value or element content.
@@ -162,6 +226,13 @@ mod tests {
         let missing = HeadTags::for_page(&PageHead::not_found(&site), None, &site, SITE_URL);
         assert!(missing.canonical.is_none() && missing.to_html().contains("noindex"));
         assert_eq!(missing.title, "Page not found | Test Health");
+    }
+
+    #[test]
+    fn json_strings_are_escaped_as_json() {
+        let text = "Say \"no\" \\ to\nback pain\u{1}";
+        let json = json_string(text);
+        assert_eq!(serde_json::from_str::<String>(&json).expect("valid JSON"), text);
     }
 
     #[test]
