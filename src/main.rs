@@ -13,7 +13,6 @@ fn main() {
     };
     use health_center::content::loader;
     use health_center::paths;
-    use health_center::site::document::PRERENDERED_ATTRIBUTE;
     use leptos::prelude::*;
 
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
@@ -29,7 +28,7 @@ fn main() {
     paths::set_base(&body.get_attribute(paths::BASE_ATTRIBUTE).unwrap_or_default());
     let here = web_sys::window().and_then(|w| w.location().pathname().ok()).map(|p| paths::site_path(&p));
     let site = Arc::new(site);
-    if here.is_some() && here == body.get_attribute(PRERENDERED_ATTRIBUTE) {
+    if here.is_some() && here == body.get_attribute(paths::PRERENDERED_ATTRIBUTE) {
         leptos::mount::hydrate_body(move || view! { <App site=site/> });
     } else {
         body.set_text_content(None);

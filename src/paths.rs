@@ -15,6 +15,10 @@ static BASE: OnceLock<String> = OnceLock::new();
 /// The `<body>` attribute that carries the deployment's sub-path.
 pub const BASE_ATTRIBUTE: &str = "data-base";
 
+/// The `<body>` attribute naming the site path a page was rendered for; the browser
+/// hydrates only when it matches the address (a host's 404 page is rendered afresh).
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+
 /// Sets the sub-path once, at start-up: from `PUBLIC_URL` such as `/health/` or `/`.
 /// Later calls are ignored.
 pub fn set_base(public_url: &str) {

@@ -2,11 +2,8 @@
 //! the files a static host reads beside them (sitemap, robots, headers). Plain functions,
 //! used by the app (`page_head`) and by the pre-render step (`src/bin/prerender.rs`).
 
-pub mod document;
 pub mod head;
-pub mod headers;
 pub mod page_head;
 #[cfg(feature = "ssr")]
 pub mod render;
-pub mod sitemap;
 

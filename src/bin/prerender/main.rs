@@ -7,9 +7,12 @@
 //! Usage: `prerender --app <Trunk's output> --content <content folder> --dist <site folder>
 //! --site-url <https://example.org> --public-url </ or /sub/>`
 
+mod document;
+mod headers;
 mod output;
 mod pages;
 mod render_cache;
+mod sitemap;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

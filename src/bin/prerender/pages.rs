@@ -7,18 +7,19 @@ use std::sync::Arc;
 
 use health_center::content::loader;
 use health_center::paths;
-use health_center::site::document::{PRERENDERED_ATTRIBUTE, PageParts, compose};
+use health_center::paths::PRERENDERED_ATTRIBUTE;
 use health_center::site::head::HeadTags;
-use health_center::site::headers::{ASSETS_DIR, headers_file, is_content_hashed};
 use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
-use health_center::site::sitemap;
 use health_content::build::Compiled;
 use health_content::data::{CENTER_DATA_ID, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, center_data_path, item_data_path};
 use health_content::source::ContentTree;
 use health_content::{Date, Page};
 
+use super::document::{PageParts, compose};
+use super::headers::{ASSETS_DIR, headers_file, is_content_hashed};
 use super::output::SiteWriter;
+use super::sitemap;
 use super::render_cache::RenderCache;
 
 /// Copies Trunk's output (`app`) into `assets/` and returns its `index.html`, the template

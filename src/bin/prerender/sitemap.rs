@@ -1,7 +1,7 @@
 //! `sitemap.xml` and `robots.txt`: where search engines find every page.
 
-use super::head::escape;
-use crate::content::date::Date;
+use health_center::site::head::escape;
+use health_content::Date;
 
 /// A sitemap with one `<url>` per `(absolute URL, last modified)` pair.
 pub fn sitemap_xml(urls: &[(String, Date)]) -> String {

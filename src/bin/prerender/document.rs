@@ -2,13 +2,11 @@
 //! the template, with the page's own head tags, its rendered body and the data the body was
 //! rendered from (so the browser hydrates from the very same data).
 
-use super::head::{HeadTags, escape, script_safe};
-use super::headers::csp_meta;
-use crate::paths::BASE_ATTRIBUTE;
+use health_center::paths::{BASE_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
+use health_center::site::head::{HeadTags, escape, script_safe};
 
-/// The `<body>` attribute naming the site path a page was rendered for; the browser
-/// hydrates only when it matches the address (a host's 404 page is rendered afresh).
-pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+use super::headers::csp_meta;
+
 
 /// What goes into one page.
 pub struct PageParts<'a> {
