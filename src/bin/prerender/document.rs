@@ -36,13 +36,13 @@ pub fn compose(template: &str, parts: &PageParts) -> Result<String, String> {
         parts.head.to_html()
     );
     html.insert_str(at, &head);
+    // The data goes after the page's content, so the browser reads and paints the content
+    // first (the app reads the data by id once it starts, after the first paint).
     let data: String = parts
         .data
         .iter()
-        .map(|(id, json)| format!("<script type=\"application/json\" id=\"{id}\">{}</script>\n", script_safe(json)))
+        .map(|(id, json)| format!("<script type=\"application/json\" id=\"{id}\">{}</script>", script_safe(json)))
         .collect();
-    let end = html.find("</head>").ok_or("the template has no </head>")?;
-    html.insert_str(end, &data);
     let start = html.find("<body").ok_or("the template has no <body>")?;
     let end = html.rfind("</body>").ok_or("the template has no </body>")?;
     let mut marker = format!(" {BASE_ATTRIBUTE}=\"{}\"", escape(parts.base));
@@ -50,7 +50,7 @@ pub fn compose(template: &str, parts: &PageParts) -> Result<String, String> {
         marker.push_str(&format!(" {PRERENDERED_ATTRIBUTE}=\"{}\"", escape(path)));
     }
     // No whitespace between <body> and the app: hydration walks the body's children.
-    html.replace_range(start..end, &format!("<body{marker}>{}", parts.body));
+    html.replace_range(start..end, &format!("<body{marker}>{}{data}", parts.body));
     Ok(html)
 }
 
@@ -91,9 +91,9 @@ mod tests {
         assert!(!html.contains("Old"));
         assert_eq!(html.matches("<title>").count(), 1);
         assert!(html.contains("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
-        assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main></body>"));
+        assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main><script type=\"application/json\" id=\"hc-site\">"));
         assert!(html.contains(r#"<script type="application/json" id="hc-site">{"t":"\u003c/script>"}</script>"#));
-        assert!(html.find("hc-site").unwrap_or(usize::MAX) < html.find("</head>").unwrap_or(0));
+        assert!(html.find("hc-site").unwrap_or(0) > html.find("<main>").unwrap_or(usize::MAX), "the data after the content");
     }
 
     #[test]
