@@ -19,7 +19,7 @@ pub fn PageMeta(head: PageHead, #[prop(optional)] item: Option<Rc<ItemData>>) ->
     Effect::new(move |_| browser::replace_head_tags(&head, item.as_deref(), &site));
 }
 
-#[cfg(target_arch = "wasm32")]
+/// The DOM side (called from the effect above only).
 mod browser {
     use wasm_bindgen::JsCast;
 
@@ -68,13 +68,4 @@ mod browser {
         let end = url[after_scheme..].find('/').map_or(url.len(), |i| i + after_scheme);
         Some(url[..end].to_string())
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-mod browser {
-    use crate::content::data::{ItemData, SiteData};
-    use crate::site::page_head::PageHead;
-
-    /// Natively there is no document: pre-rendered pages get their head from `site::head`.
-    pub fn replace_head_tags(_: &PageHead, _: Option<&ItemData>, _: &SiteData) {}
 }

@@ -1,9 +1,9 @@
 //! Browser adapter for the carousel strip: measuring it and scrolling it to a tile.
+//! Browser only, like every adapter: called from effects and event handlers.
 
 use super::paging::StripMetrics;
 
-/// Measures a strip of tiles (its children), or `None` outside a browser or before layout.
-#[cfg(target_arch = "wasm32")]
+/// Measures a strip of tiles (its children), or `None` before layout.
 pub fn measure(strip: &web_sys::HtmlElement) -> Option<StripMetrics> {
     use wasm_bindgen::JsCast;
     let tiles = strip.children();
@@ -21,15 +21,8 @@ pub fn measure(strip: &web_sys::HtmlElement) -> Option<StripMetrics> {
     })
 }
 
-/// Measures a strip of tiles (never possible outside a browser).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn measure<T>(_strip: &T) -> Option<StripMetrics> {
-    None
-}
-
 /// Scrolls the strip so that tile `index` is the first one shown; smoothly unless the
 /// reader asked for reduced motion.
-#[cfg(target_arch = "wasm32")]
 pub fn scroll_to_tile(strip: &web_sys::HtmlElement, index: usize) {
     let Some(metrics) = measure(strip) else { return };
     let reduce_motion = web_sys::window()
@@ -40,7 +33,3 @@ pub fn scroll_to_tile(strip: &web_sys::HtmlElement, index: usize) {
     options.set_behavior(if reduce_motion { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
     strip.scroll_to_with_scroll_to_options(&options);
 }
-
-/// Scrolls the strip to a tile (nothing to do outside a browser).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn scroll_to_tile<T>(_strip: &T, _index: usize) {}

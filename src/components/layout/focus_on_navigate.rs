@@ -23,8 +23,8 @@ pub fn FocusOnNavigate() -> impl IntoView {
 /// Moves focus to the page's heading again if the element that had it left the document:
 /// a page reached by navigation swaps its loading frame for the loaded page, and the `<h1>`
 /// that [`FocusOnNavigate`] focused goes with it. Focus the reader moved elsewhere is left.
+/// Browser only: called when a fetch completes.
 pub fn refocus_if_lost() {
-    #[cfg(target_arch = "wasm32")]
     request_animation_frame(|| {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         let lost = document.active_element().is_none_or(|active| Some(active) == document.body().map(Into::into));

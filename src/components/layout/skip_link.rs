@@ -13,22 +13,20 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a> }
 }
 
-/// Moves focus to the page's `<h1>` if it has one, otherwise to `<main>`.
+/// Moves focus to the page's `<h1>` if it has one, otherwise to `<main>` (browser only: call
+/// it from an event handler or an effect).
 pub fn focus_main() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        let target = document
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .or_else(|| document.get_element_by_id("main"));
-        if let Some(element) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            if !element.has_attribute("tabindex") {
-                let _ = element.set_attribute("tabindex", "-1");
-            }
-            let _ = element.focus();
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let target = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("main"));
+    if let Some(element) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
         }
+        let _ = element.focus();
     }
 }
