@@ -29,8 +29,8 @@ pub enum LoadError {
     Status(u16),
     /// The server answered with an HTML page (a host's fallback page) instead of JSON.
     NotJson,
-    /// The JSON did not match the data file's shape; where (line and column). serde's own
-    /// message is left out: it costs wasm and tells a reader nothing.
+    /// The JSON did not match the data file's shape: why, in plain words (where it broke, by
+    /// line and column; serde's own message is left out: it costs wasm and tells a reader nothing).
     Invalid(String),
 }
 
@@ -41,7 +41,7 @@ impl fmt::Display for LoadError {
             LoadError::Status(404) => write!(f, "This page's content was not found on the server (error 404)."),
             LoadError::Status(code) => write!(f, "The server could not send this page's content (error {code})."),
             LoadError::NotJson => write!(f, "The server sent a web page where this page's content was expected."),
-            LoadError::Invalid(at) => write!(f, "This page's content could not be read (it is damaged at {at})."),
+            LoadError::Invalid(why) => write!(f, "This page's content could not be read ({why})."),
         }
     }
 }
@@ -94,7 +94,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
     if text.trim_start().starts_with('<') {
         return Err(LoadError::NotJson);
     }
-    serde_json::from_str(text).map_err(|e| LoadError::Invalid(format!("line {}, column {}", e.line(), e.column())))
+    serde_json::from_str(text).map_err(|e| LoadError::Invalid(format!("it is damaged at line {}, column {}", e.line(), e.column())))
 }
 
 /// Remembers the items a page links to (see [`known_link`]).
@@ -127,8 +127,8 @@ mod tests {
     #[test]
     fn malformed_json_is_reported_not_panicked() {
         assert!(matches!(parse::<ItemData>("{\"item\": 1"), Err(LoadError::Invalid(_))));
-        assert_eq!(parse::<ItemData>("{}"), Err(LoadError::Invalid("line 1, column 2".into())));
-        assert!(LoadError::Invalid("line 1, column 2".into()).to_string().contains("could not be read"));
+        assert_eq!(parse::<ItemData>("{}"), Err(LoadError::Invalid("it is damaged at line 1, column 2".into())));
+        assert!(LoadError::Invalid("it is damaged at line 1, column 2".into()).to_string().contains("could not be read"));
     }
 
     #[test]

@@ -31,9 +31,12 @@ impl<T> Clone for Data<T> {
 impl<T> Copy for Data<T> {}
 
 impl<T: 'static> Data<T> {
-    /// Reactive: where the file is.
+    /// Reactive: where the file is. A file cached under this path as another type (which
+    /// the data paths rule out) reads as unreadable rather than panicking.
     pub fn get(&self) -> DataState<T> {
-        self.state.get().map(|result| result.map(|data| data.downcast::<T>().unwrap_or_else(|_| unreachable!("one type per path"))))
+        self.state.get().map(|result| {
+            result.and_then(|data| data.downcast::<T>().map_err(|_| LoadError::Invalid("it is another kind of file".into())))
+        })
     }
 
     /// Fetches the file again after a failure.
