@@ -10,16 +10,16 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # The authored content, and where the site is built (the tests also build other copies).
 CONTENT ?= content
 DIST ?= dist
-# Trunk's output for this public URL: target/app for "/", target/app-health for "/health/".
-# Only Trunk's bootstrap depends on the public URL; the wasm is the same for every site.
-APP ?= target/app$(if $(filter /,$(PUBLIC_URL)),,$(subst /,-,$(patsubst %/,%,$(PUBLIC_URL))))
+# The app's files (package-app's output): the same for every content folder and public URL.
+APP ?= target/app
+WASM := target/wasm32-unknown-unknown/release/health-center.wasm
 
 .PHONY: help setup setup-test dist build-app build-dist site serve test test-native test-size test-build test-e2e bench bench-scale clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-setup: ## Install the build tools (wasm32 std, wasm-bindgen, Trunk, wasm-opt) if missing
+setup: ## Install the build tools (wasm32 std, wasm-bindgen, wasm-opt) if missing
 	@scripts/setup.sh build
 
 setup-test: ## Install the build tools plus Chromium and the browser-test packages
@@ -29,17 +29,16 @@ dist: setup build-dist ## Release build of the deployable site into dist/
 
 build-dist: build-app site
 
-build-app: ## The app alone (wasm, JS, CSS) into target/app; it holds no content
-	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
+build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it holds no content
 	@echo "==> cargo build --release (wasm32, hydrate)"
-	@# Built here first because Trunk runs cargo offline, and build-std (the Debian route)
-	@# may still need to fetch the standard library's own dependencies.
 	@source scripts/wasm-env.sh && cargo build --release --target wasm32-unknown-unknown --bin health-center --features hydrate
-	@echo "==> trunk build --release (assets under $(PUBLIC_URL)assets/)"
-	@source scripts/wasm-env.sh && trunk build --release --public-url "$(PUBLIC_URL)assets/" --dist "$(APP)"
-	@node scripts/finish-dist.mjs "$(APP)" "$(PUBLIC_URL)assets/"
+	@echo "==> package-app: wasm-bindgen, wasm-opt -Oz, hashed names → $(APP)"
+	@# Native (not wasm-env.sh, whose compiler settings are for wasm32): only the tools' PATH.
+	@source scripts/versions.sh && PATH="$$HC_TOOL_PATH:$$PATH" \
+		cargo run --quiet --features ssr --bin package-app -- --wasm "$(WASM)" --out "$(APP)"
 
 site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
+	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
 	@echo "==> content step: $(CONTENT) → $(DIST) (site URL $(SITE_URL), public URL $(PUBLIC_URL))"
 	@cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"

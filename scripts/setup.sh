@@ -2,7 +2,7 @@
 # Installs every tool the project builds and tests with, into a per-user cache keyed by
 # version, so that a second run (or a fresh clone on the same machine) installs nothing.
 #
-#   scripts/setup.sh build   tools for the wasm build (wasm32 std, wasm-bindgen, trunk, wasm-opt)
+#   scripts/setup.sh build   tools for the wasm build (wasm32 std, wasm-bindgen, wasm-opt)
 #   scripts/setup.sh test    the build tools plus Chromium and the npm test packages
 #   scripts/setup.sh bench   the build tools plus Chromium and the benchmark's npm packages
 #
@@ -81,9 +81,6 @@ cargo_tool() { # name version dir binary extra-args...
 step "wasm-bindgen CLI (must equal the wasm-bindgen crate in Cargo.lock: $HC_WASM_BINDGEN_VERSION)"
 # Without --locked: its lock file names a webpki-roots release that not every registry copy has.
 cargo_tool wasm-bindgen-cli "$HC_WASM_BINDGEN_VERSION" "$HC_WASM_BINDGEN_DIR" wasm-bindgen
-step "Trunk $HC_TRUNK_VERSION"
-# --locked: a newer parcel_selectors breaks lightningcss.
-cargo_tool trunk "$HC_TRUNK_VERSION" "$HC_TRUNK_DIR" trunk --locked
 
 # --- 3. wasm-opt from npm's binaryen (Debian's is too old for current rustc) ------------------
 step "wasm-opt (npm binaryen $HC_BINARYEN_VERSION)"

@@ -5,14 +5,14 @@ _hc_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # The CLI must equal the wasm-bindgen crate that Cargo.lock resolved (Cargo.toml pins it).
 HC_WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' "$_hc_root/Cargo.lock")
-HC_TRUNK_VERSION=0.21.14
 HC_BINARYEN_VERSION=132.0.0
 HC_RUSTC_WEB_VERSION=1.96
 
 HC_WASM_BINDGEN_DIR="$HC_CACHE/wasm-bindgen-cli-$HC_WASM_BINDGEN_VERSION"
-HC_TRUNK_DIR="$HC_CACHE/trunk-$HC_TRUNK_VERSION"
 HC_BINARYEN_DIR="$HC_CACHE/binaryen-$HC_BINARYEN_VERSION"
 HC_DEBIAN_RUSTC="$HC_CACHE/rustc-web-$HC_RUSTC_WEB_VERSION"
+# Where package-app finds wasm-bindgen and wasm-opt (prepended to PATH by the Makefile).
+HC_TOOL_PATH="$HC_BINARYEN_DIR/node_modules/.bin:$HC_WASM_BINDGEN_DIR/bin"
 HC_CHROMIUM=${HC_CHROMIUM:-/usr/bin/chromium}
 
 # Debian's rustc-web runs only with its own LLVM libraries on the library path.

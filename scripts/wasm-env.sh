@@ -3,8 +3,7 @@
 # `cargo test` never sources this file, so it never sees these variables.
 # shellcheck shell=bash
 . "$(dirname "${BASH_SOURCE[0]}")/versions.sh"
-export PATH="$HC_BINARYEN_DIR/node_modules/.bin:$HC_WASM_BINDGEN_DIR/bin:$HC_TRUNK_DIR/bin:$PATH"
-export TRUNK_OFFLINE=true
+export PATH="$HC_TOOL_PATH:$PATH"
 if [ "${HC_USE_DEBIAN_RUSTC:-0}" = 1 ] || ! rustup_has_wasm32; then
   if ! debian_rustc_works; then
     echo "error: no wasm32 standard library. Run: scripts/setup.sh build" >&2

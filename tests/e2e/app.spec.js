@@ -7,7 +7,7 @@ test("the app takes over the pre-rendered home page in place", async ({ page }) 
   await openPage(page, "/");
   await expect(page.locator("main h1")).toHaveText("Brightwell Health");
   await expect(page.getByRole("link", { name: "Back Pain Health Center" }).first()).toBeVisible();
-  expect(await page.evaluate(() => typeof window.wasmBindings === "object")).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.dataset.app === "started")).toBe(true);
   await expect(page.locator("main")).toHaveCount(1);
   console.check();
 });

@@ -17,13 +17,13 @@ export function watchConsole(page) {
 
 /**
  * Opens `path` and waits until the app has taken over the pre-rendered page: the <h1> is in
- * the HTML from the start, and the bootstrap sets `window.wasmBindings` once the wasm has
+ * the HTML from the start, and the bootstrap sets `<html data-app="started">` once the wasm has
  * started (hydration runs synchronously inside that start).
  */
 export async function openPage(page, path) {
   await page.goto(path);
   await expect(page.locator("main h1")).toBeVisible();
-  await page.waitForFunction(() => typeof window.wasmBindings === "object");
+  await page.waitForFunction(() => document.documentElement.dataset.app === "started");
 }
 
 /**

@@ -51,7 +51,7 @@ test("an unknown path answers 404 with the not-found page, before and after the 
   expect(await response.text()).toContain("Page not found");
   const console = watchConsole(page);
   await page.goto("/back-pain/no-such-article");
-  await page.waitForFunction(() => typeof window.wasmBindings === "object");
+  await page.waitForFunction(() => document.documentElement.dataset.app === "started");
   await expect(page.locator("main h1")).toHaveText("Page not found");
   await expect(page.locator("main")).toHaveCount(1);
   // The browser reports the 404 status itself; nothing else may complain.
@@ -106,7 +106,7 @@ test("no Content-Security-Policy violation across pages and navigation", async (
   });
   for (const path of ["/", "/back-pain", "/back-pain/sciatica", "/sleep/sleep-myths", "/saved", "/nope"]) {
     await page.goto(path);
-    await page.waitForFunction(() => typeof window.wasmBindings === "object");
+    await page.waitForFunction(() => document.documentElement.dataset.app === "started");
   }
   await page.getByRole("link", { name: "Back Pain Health Center" }).first().click();
   await page.locator("main").getByRole("link", { name: "Sciatica", exact: true }).first().click();
@@ -127,8 +127,9 @@ test("the host sends the headers from _headers, and pre-compressed files", async
   const boot = attribute(page, /<script type="module" src="\/(assets\/boot-[0-9a-f]+\.js)"/);
   const bootResponse = await request.get(`/${boot}`);
   expect(bootResponse.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
-  const wasm = attribute(await bootResponse.text(), /'\/([^']+\.wasm)'/);
-  expect(wasm).toMatch(/^assets\/.+_bg\.wasm$/);
+  // The bootstrap names the wasm relative to itself, so it works under any public URL.
+  const wasm = `assets/${attribute(await bootResponse.text(), /new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)/)}`;
+  expect(wasm).toMatch(/^assets\/health-center-[0-9a-f]{16}_bg\.wasm$/);
   const wasmResponse = await request.get(`/${wasm}`, { headers: { "Accept-Encoding": "gzip" } });
   expect(wasmResponse.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(wasmResponse.headers()["content-encoding"]).toBe("gzip");

@@ -1,12 +1,15 @@
-//! Writes one pre-rendered page: the built `index.html` (stylesheets, scripts, icons) as
-//! the template, with the page's own head tags, its rendered body and the data the body was
-//! rendered from (so the browser hydrates from the very same data).
+//! Writes one pre-rendered page, whole: the fixed head (charset, viewport, CSP), the page's
+//! own head tags, the app's files from `app.json`, the rendered body and the data the body
+//! was rendered from (so the browser hydrates from the very same data).
 
 use health_center::paths::{BASE_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
+use health_center::site::app_files::{AppFile, AppFiles};
 use health_center::site::head::{HeadTags, escape, script_safe};
 
-use super::headers::csp_meta;
+use super::headers::{ASSETS_DIR, csp_meta};
 
+/// The browser's toolbar colour: the brand's teal (`--brand` in style/base.css).
+const THEME_COLOR: &str = "#0d5c63";
 
 /// What goes into one page.
 pub struct PageParts<'a> {
@@ -23,52 +26,69 @@ pub struct PageParts<'a> {
     pub data: &'a [(&'a str, &'a str)],
 }
 
-/// The page's HTML, or what the template lacks.
-pub fn compose(template: &str, parts: &PageParts) -> Result<String, String> {
-    let mut html = remove_element(template, "<title>", "</title>")?;
-    html = remove_tag(&html, r#"<meta name="description""#)?;
-    let charset = r#"<meta charset="utf-8">"#;
-    let at = html.find(charset).ok_or("the template has no <meta charset=\"utf-8\">")? + charset.len();
-    let head = format!(
-        "\n<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n{}",
-        // Only `"` needs escaping in this value; its single quotes stay readable.
-        csp_meta().replace('"', "&quot;"),
-        parts.head.to_html()
-    );
-    html.insert_str(at, &head);
-    // The data goes after the page's content, so the browser reads and paints the content
-    // first (the app reads the data by id once it starts, after the first paint).
-    let data: String = parts
-        .data
-        .iter()
-        .map(|(id, json)| format!("<script type=\"application/json\" id=\"{id}\">{}</script>", script_safe(json)))
-        .collect();
-    let start = html.find("<body").ok_or("the template has no <body>")?;
-    let end = html.rfind("</body>").ok_or("the template has no </body>")?;
+/// The page's HTML.
+pub fn compose(app: &AppFiles, parts: &PageParts) -> String {
+    let asset = |file: &AppFile| format!("{}/{ASSETS_DIR}/{}", parts.base, file.file);
+    let mut html = String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    // Only `"` needs escaping in the policy; its single quotes stay readable.
+    html.push_str(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", csp_meta().replace('"', "&quot;")));
+    html.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    html.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
+    html.push_str(&format!("<meta name=\"theme-color\" content=\"{THEME_COLOR}\">\n"));
+    html.push_str(&parts.head.to_html());
+    html.push_str(&format!("<link rel=\"icon\" href=\"{}\" integrity=\"{}\">\n", asset(&app.icon), app.icon.integrity));
+    // Blocking, before the stylesheet: it applies the reader's text size and theme before
+    // the first paint, and runs while the stylesheet downloads.
+    html.push_str(&format!(
+        "<script src=\"{}\" integrity=\"{}\"></script>\n",
+        asset(&app.preferences_script),
+        app.preferences_script.integrity
+    ));
+    html.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\" integrity=\"{}\">\n", asset(&app.stylesheet), app.stylesheet.integrity));
+    html.push_str(&format!(
+        "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n",
+        asset(&app.bootstrap),
+        app.bootstrap.integrity
+    ));
+    // The glue is fetched early and checked; the wasm is not preloaded: the bootstrap fetches
+    // it after the first paint, so it does not compete with the page's images on a slow phone.
+    html.push_str(&format!(
+        "<link rel=\"modulepreload\" href=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\">\n",
+        asset(&app.glue),
+        app.glue.integrity
+    ));
+    html.push_str("</head>\n");
+
     let mut marker = format!(" {BASE_ATTRIBUTE}=\"{}\"", escape(parts.base));
     if let Some(path) = parts.path {
         marker.push_str(&format!(" {PRERENDERED_ATTRIBUTE}=\"{}\"", escape(path)));
     }
-    // No whitespace between <body> and the app: hydration walks the body's children.
-    html.replace_range(start..end, &format!("<body{marker}>{}{data}", parts.body));
-    Ok(html)
-}
-
-fn remove_element(html: &str, open: &str, close: &str) -> Result<String, String> {
-    let start = html.find(open).ok_or_else(|| format!("the template has no {open}"))?;
-    let end = html[start..].find(close).ok_or_else(|| format!("the template has no {close}"))? + start + close.len();
-    Ok(format!("{}{}", &html[..start], html[end..].trim_start_matches(['\r', '\n'])))
-}
-
-fn remove_tag(html: &str, open: &str) -> Result<String, String> {
-    remove_element(html, open, ">")
+    // No whitespace between <body> and the app: hydration walks the body's children. The
+    // data goes after the content, so the browser reads and paints the content first.
+    html.push_str(&format!("<body{marker}>{}", parts.body));
+    for (id, json) in parts.data {
+        html.push_str(&format!("<script type=\"application/json\" id=\"{id}\">{}</script>", script_safe(json)));
+    }
+    html.push_str("</body>\n</html>\n");
+    html
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Old</title>\n<meta name=\"description\" content=\"Old\">\n<link rel=\"stylesheet\" href=\"/a.css\">\n</head>\n<body>\n  <noscript>x</noscript>\n</body>\n</html>\n";
+    fn app() -> AppFiles {
+        let file = |name: &str| AppFile { file: name.into(), integrity: format!("sha384-{name}") };
+        AppFiles {
+            inputs: "0".into(),
+            icon: file("favicon-1.svg"),
+            preferences_script: file("apply-preferences-2.js"),
+            stylesheet: file("style-3.css"),
+            bootstrap: file("boot-4.js"),
+            glue: file("health-center-5.js"),
+            wasm: file("health-center-6_bg.wasm"),
+        }
+    }
 
     fn head() -> HeadTags {
         HeadTags {
@@ -83,24 +103,28 @@ mod tests {
     }
 
     #[test]
-    fn the_page_gets_its_head_body_and_data() {
+    fn the_page_gets_its_head_app_files_body_and_data() {
         let head = head();
         let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[("hc-site", r#"{"t":"</script>"}"#)] };
-        let html = compose(TEMPLATE, &parts).expect("composes");
+        let html = compose(&app(), &parts);
         assert!(html.contains("<title>New &amp; improved</title>"));
-        assert!(!html.contains("Old"));
         assert_eq!(html.matches("<title>").count(), 1);
         assert!(html.contains("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
+        assert!(html.contains(r#"<link rel="stylesheet" href="/health/assets/style-3.css" integrity="sha384-style-3.css">"#));
+        assert!(html.contains(r#"<script type="module" src="/health/assets/boot-4.js" integrity="sha384-boot-4.js" crossorigin="anonymous"></script>"#));
+        assert!(!html.contains("health-center-6_bg.wasm"), "the wasm is not preloaded");
+        assert!(html.find("apply-preferences-2.js") < html.find("style-3.css"), "preferences apply before the stylesheet loads");
         assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main><script type=\"application/json\" id=\"hc-site\">"));
         assert!(html.contains(r#"<script type="application/json" id="hc-site">{"t":"\u003c/script>"}</script>"#));
-        assert!(html.find("hc-site").unwrap_or(0) > html.find("<main>").unwrap_or(usize::MAX), "the data after the content");
+        assert!(!html.contains("<script>"), "no inline script the CSP would block");
     }
 
     #[test]
-    fn the_404_page_has_no_marker_and_a_broken_template_is_named() {
+    fn the_404_page_has_no_marker() {
         let head = head();
         let parts = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
-        assert!(compose(TEMPLATE, &parts).expect("composes").contains("<body data-base=\"\"><main>404</main></body>"));
-        assert_eq!(compose("<html></html>", &parts), Err("the template has no <title>".to_string()));
+        let html = compose(&app(), &parts);
+        assert!(html.contains("<body data-base=\"\"><main>404</main></body>"));
+        assert!(html.contains("href=\"/assets/style-3.css\""));
     }
 }

@@ -41,18 +41,9 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Cache for pages, content JSON and unhashed files: always ask the host whether it changed.
 pub const REVALIDATE: &str = "public, max-age=0, must-revalidate";
 
-/// The folder (under the site's root) that holds every content-hashed file: the wasm, its
-/// JS, the stylesheet, the bootstrap. One `_headers` rule makes them all immutable.
+/// The folder (under the site's root) that holds the app's files, each named by its content
+/// hash (`app.json` records them): one `_headers` rule makes them all immutable.
 pub const ASSETS_DIR: &str = "assets";
-
-/// Whether a file name carries a content hash, as Trunk and `finish-dist.mjs` write them:
-/// `name-{hash}.ext` or `name-{hash}_bg.wasm`. Trunk prints its 64-bit hash in hex without
-/// leading zeros, so a hash can be shorter than 16 digits.
-pub fn is_content_hashed(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or_default().trim_end_matches("_bg");
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
-}
 
 /// The `_headers` file for a site under `base` ("" at the root, "/health" under a sub-path):
 /// the same five rules whatever the number of pages.
@@ -87,17 +78,6 @@ mod tests {
         assert!(!csp_meta().contains("frame-ancestors"));
         assert!(csp_meta().starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
         assert!(!csp_header().contains("unsafe-inline"));
-    }
-
-    #[test]
-    fn content_hashed_names_are_recognised_whatever_the_hash_length() {
-        assert!(is_content_hashed("health-center-f636caf3f2c689fa_bg.wasm"));
-        assert!(is_content_hashed("health-center-f636caf3f2c689f_bg.wasm"));
-        assert!(is_content_hashed("style-0123456789abcdef.css"));
-        assert!(!is_content_hashed("favicon.svg"));
-        assert!(!is_content_hashed("apply-preferences.js"));
-        assert!(!is_content_hashed("health-center.wasm"));
-        assert!(!is_content_hashed("404.html"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! same Leptos components the browser runs, `404.html`, `sitemap.xml`, `robots.txt` and
 //! `_headers`. Whatever an earlier build left there and this one did not write is removed.
 //!
-//! Usage: `prerender --app <Trunk's output> --content <content folder> --dist <site folder>
+//! Usage: `prerender --app <package-app's output, e.g. target/app> --content <content folder> --dist <site folder>
 //! --site-url <https://example.org> --public-url </ or /sub/>`
 
 mod document;
@@ -94,7 +94,7 @@ fn run(options: &Options) -> Result<String, String> {
     let compiled = compile(&tree);
 
     let mut site = SiteWriter::new(&options.dist);
-    let template = pages::copy_app(&options.app, &mut site)?;
+    let app = pages::copy_app(&options.app, &mut site)?;
     let data = write_site_data(&compiled, &options.content, &options.dist)
         .map_err(|e| format!("cannot write the data files into {}: {e}", options.dist.display()))?;
     site.changed += data.changed;
@@ -102,7 +102,7 @@ fn run(options: &Options) -> Result<String, String> {
         site.keep(file);
     }
     let site_url = format!("{}{}", options.site_url, paths::base());
-    let pages = pages::write_pages(&tree, &compiled, &template, &site_url, &mut site)?;
+    let pages = pages::write_pages(&tree, &compiled, &app, &site_url, &mut site)?;
     let deleted = site.prune()?;
     Ok(format!(
         "{} pages ({} rendered, the rest unchanged), {} data files, {} images; {} files in {} ({} changed, {} removed)",

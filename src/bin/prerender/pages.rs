@@ -1,13 +1,12 @@
-//! The site's files besides the data: the app's assets, every page, `404.html`, the sitemap,
+//! The site's files besides the data: the app's files (under `assets/`), every page, `404.html`, the sitemap,
 //! `robots.txt` and `_headers`.
 
-use std::fs;
 use std::path::Path;
 use std::sync::Arc;
 
 use health_center::content::loader;
 use health_center::paths;
-use health_center::paths::PRERENDERED_ATTRIBUTE;
+use health_center::site::app_files::AppFiles;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
@@ -17,46 +16,19 @@ use health_content::source::ContentTree;
 use health_content::{Date, Page};
 
 use super::document::{PageParts, compose};
-use super::headers::{ASSETS_DIR, headers_file, is_content_hashed};
+use super::headers::{ASSETS_DIR, headers_file};
 use super::output::SiteWriter;
 use super::sitemap;
 use super::render_cache::RenderCache;
 
-/// Copies Trunk's output (`app`) into `assets/` and returns its `index.html`, the template
-/// of every page. Fails if a file there has no content hash: everything under `assets/` is
-/// cached for a year.
-pub fn copy_app(app: &Path, site: &mut SiteWriter) -> Result<String, String> {
-    let template_path = app.join("index.html");
-    let template = fs::read_to_string(&template_path)
-        .map_err(|e| format!("cannot read {} (run Trunk first: make build-app): {e}", template_path.display()))?;
-    if template.contains(PRERENDERED_ATTRIBUTE) {
-        return Err(format!("{} is already a pre-rendered page; rebuild the app", template_path.display()));
+/// Copies the app's files, as `app.json` in `app` records them, into `assets/`, checking
+/// each against its recorded integrity, and returns the record.
+pub fn copy_app(app: &Path, site: &mut SiteWriter) -> Result<AppFiles, String> {
+    let files = AppFiles::read(app)?;
+    for file in files.files() {
+        site.write(&format!("{ASSETS_DIR}/{}", file.file), &file.read_checked(app)?)?;
     }
-    copy_dir(app, "", site)?;
-    Ok(template)
-}
-
-fn copy_dir(dir: &Path, relative: &str, site: &mut SiteWriter) -> Result<(), String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let path = if relative.is_empty() { name.clone() } else { format!("{relative}/{name}") };
-        if entry.path().is_dir() {
-            // wasm-bindgen's `snippets/{crate}-{hash}/…`: the folder name carries the hash.
-            copy_dir(&entry.path(), &path, site)?;
-        } else if path == "index.html" {
-            continue;
-        } else if !(is_content_hashed(&name) || path.starts_with("snippets/")) {
-            return Err(format!(
-                "the app's build wrote {path}, whose name carries no content hash; everything under {ASSETS_DIR}/ is cached for a year, so Trunk's output has changed shape"
-            ));
-        } else {
-            let bytes = fs::read(entry.path()).map_err(|e| format!("cannot read {}: {e}", entry.path().display()))?;
-            site.write(&format!("{ASSETS_DIR}/{path}"), &bytes)?;
-        }
-    }
-    Ok(())
+    Ok(files)
 }
 
 /// How many pages were written, and how many of them had to be rendered.
@@ -68,10 +40,10 @@ pub struct PagesReport {
 }
 
 /// Writes every page of the site, `404.html`, `sitemap.xml`, `robots.txt` and `_headers`.
-pub fn write_pages(tree: &ContentTree, compiled: &Compiled, template: &str, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
+pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
     let site_data = Arc::new(compiled.site.clone());
     let site_json = json(&*site_data)?;
-    let mut cache = RenderCache::open(site.root(), &[template, site_url, paths::base()]);
+    let mut cache = RenderCache::open(site.root(), &[&json(app)?, site_url, paths::base()]);
     let mut rendered = 0;
     let items: std::collections::HashMap<String, &ItemData> =
         compiled.items.iter().map(|item| (item.path(), item)).collect();
@@ -103,7 +75,7 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, template: &str, site
         } else {
             let body = render_page(&site_data, &path);
             let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: paths::base(), data: &blocks };
-            site.write(&file, compose(template, &parts)?.as_bytes())?;
+            site.write(&file, compose(app, &parts).as_bytes())?;
             rendered += 1;
         }
         if head.indexable {
@@ -112,7 +84,7 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, template: &str, site
         }
         count += 1;
     }
-    write_not_found(&site_data, &site_json, template, site_url, site)?;
+    write_not_found(&site_data, &site_json, app, site_url, site)?;
     site.write("sitemap.xml", sitemap::sitemap_xml(&sitemap_urls).as_bytes())?;
     site.write("robots.txt", sitemap::robots_txt(site_url).as_bytes())?;
     site.write("_headers", headers_file(paths::base()).as_bytes())?;
@@ -121,11 +93,11 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, template: &str, site
 }
 
 /// `404.html`: rendered for no address; the browser renders the address it is shown for.
-fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, template: &str, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
+fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, app: &AppFiles, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
     let tags = HeadTags::for_page(&PageHead::not_found(site_data), None, site_data, site_url);
     let body = render_page(site_data, "/404/not/found");
     let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[(SITE_DATA_ID, site_json)] };
-    site.write("404.html", compose(template, &parts)?.as_bytes())
+    site.write("404.html", compose(app, &parts).as_bytes())
 }
 
 /// When a page's content last changed: an item's update date; for a hub, its newest item;

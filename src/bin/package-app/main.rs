@@ -1,0 +1,120 @@
+//! Packages the compiled wasm into the app's files (native, `ssr` feature; `make build-app`):
+//! wasm-bindgen's JS glue, the wasm optimized by wasm-opt, one stylesheet, the preference
+//! script, the icon and a bootstrap module. Every name carries the file's content hash, and
+//! `app.json` records each name with its integrity value for the content step to link.
+//!
+//! It replaces Trunk: we need none of Trunk's HTML processing (every page is written by the
+//! content step), and writing the bootstrap ourselves means no tool's output is edited.
+//!
+//! Usage: `package-app --wasm <cargo's .wasm> --out <folder, e.g. target/app>`; run from the
+//! project root (it reads `style/` and `public/`), with `wasm-bindgen` and `wasm-opt` on PATH.
+
+mod bootstrap;
+mod hashed;
+mod stylesheets;
+mod tools;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use health_center::site::app_files::{APP_FILES_RECORD, AppFiles};
+
+use hashed::{Digest, hashed_file};
+
+/// The project's files that go into the app besides the wasm.
+const ICON: &str = "public/favicon.svg";
+const PREFERENCES_SCRIPT: &str = "public/apply-preferences.js";
+const STYLE_DIR: &str = "style";
+
+fn main() -> ExitCode {
+    let (wasm, out) = match parse_args(std::env::args().skip(1)) {
+        Ok(paths) => paths,
+        Err(message) => {
+            eprintln!("package-app: {message}\nusage: package-app --wasm FILE --out DIR");
+            return ExitCode::from(2);
+        }
+    };
+    let started = Instant::now();
+    match package(&wasm, &out) {
+        Ok(summary) => {
+            println!("package-app: {summary} in {:.2} s", started.elapsed().as_secs_f64());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("package-app: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<(PathBuf, PathBuf), String> {
+    let (mut wasm, mut out) = (None, None);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--wasm" => wasm = Some(PathBuf::from(value)),
+            "--out" => out = Some(PathBuf::from(value)),
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    Ok((wasm.ok_or("--wasm is missing")?, out.ok_or("--out is missing")?))
+}
+
+fn package(wasm_path: &Path, out: &Path) -> Result<String, String> {
+    let wasm = read(wasm_path)?;
+    let icon = read(Path::new(ICON))?;
+    let preferences = read(Path::new(PREFERENCES_SCRIPT))?;
+    let css = stylesheets::join(Path::new(STYLE_DIR))?;
+    let recipe = format!("{}\n{}", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
+    let inputs = Digest::of(&[&wasm, &icon, &preferences, css.as_bytes(), recipe.as_bytes()]).hex();
+    if let Ok(previous) = AppFiles::read(out)
+        && previous.inputs == inputs
+        && previous.files().iter().all(|file| out.join(&file.file).is_file())
+    {
+        return Ok(format!("{} is up to date (same wasm, styles and scripts)", out.display()));
+    }
+
+    let (glue, optimized) = tools::bindgen_and_optimize(wasm_path)?;
+    let wasm_file = hashed_file("health-center", "_bg.wasm", &optimized);
+    let glue_file = hashed_file("health-center", ".js", glue.as_bytes());
+    // The bootstrap names both, so its own hash changes with either.
+    let boot = bootstrap::module(&glue_file.file, &wasm_file.file);
+    let record = AppFiles {
+        inputs,
+        icon: hashed_file("favicon", ".svg", &icon),
+        preferences_script: hashed_file("apply-preferences", ".js", &preferences),
+        stylesheet: hashed_file("style", ".css", css.as_bytes()),
+        bootstrap: hashed_file("boot", ".js", boot.as_bytes()),
+        glue: glue_file,
+        wasm: wasm_file,
+    };
+
+    // The folder holds one build: whatever an earlier one wrote goes.
+    if out.exists() {
+        fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+    }
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let contents: [&[u8]; 6] = [&icon, &preferences, css.as_bytes(), boot.as_bytes(), glue.as_bytes(), &optimized];
+    for (file, bytes) in record.files().into_iter().zip(contents) {
+        write(&out.join(&file.file), bytes)?;
+    }
+    record.write(out)?;
+    Ok(format!(
+        "{} files and {APP_FILES_RECORD} in {} (wasm {} bytes, glue {} bytes, stylesheet {} bytes)",
+        record.files().len(),
+        out.display(),
+        optimized.len(),
+        glue.len(),
+        css.len()
+    ))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

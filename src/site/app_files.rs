@@ -1,0 +1,110 @@
+//! The app's built files as `package-app` records them and the content step reads them:
+//! `app.json`, beside the files, names each file (its name carries its content hash) with its
+//! subresource-integrity hash. Nothing guesses a hashed name from a pattern.
+
+use std::fs;
+use std::path::Path;
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha384};
+
+/// The name of the record, in the app's folder (`target/app/app.json`).
+pub const APP_FILES_RECORD: &str = "app.json";
+
+/// One built file: its name under `assets/` and its `sha384-…` integrity value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppFile {
+    /// The file's name, e.g. `style-0123456789abcdef.css`.
+    pub file: String,
+    /// Its subresource-integrity value, e.g. `sha384-…`.
+    pub integrity: String,
+}
+
+/// The `sha384-…` value browsers check a `<script integrity>` or `<link integrity>` against.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+/// Every file a page links to, and what they were built from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppFiles {
+    /// A digest of every input (the wasm, the stylesheets, the scripts, the icon): an
+    /// unchanged input is not packaged again.
+    pub inputs: String,
+    /// The site's icon.
+    pub icon: AppFile,
+    /// The blocking script that applies the reader's text size and theme before the first paint.
+    pub preferences_script: AppFile,
+    /// Every stylesheet, joined in order.
+    pub stylesheet: AppFile,
+    /// The module that starts the app after the first paint.
+    pub bootstrap: AppFile,
+    /// wasm-bindgen's JS glue, imported by the bootstrap.
+    pub glue: AppFile,
+    /// The app itself.
+    pub wasm: AppFile,
+}
+
+impl AppFile {
+    /// The file's bytes from `dir`, if they are the ones recorded (their integrity matches).
+    pub fn read_checked(&self, dir: &Path) -> Result<Vec<u8>, String> {
+        let path = dir.join(&self.file);
+        let bytes = fs::read(&path).map_err(|e| format!("cannot read {} (rebuild the app: make build-app): {e}", path.display()))?;
+        if integrity(&bytes) == self.integrity {
+            Ok(bytes)
+        } else {
+            Err(format!("{} is not the file app.json records (its integrity differs); rebuild the app: make build-app", path.display()))
+        }
+    }
+}
+
+impl AppFiles {
+    /// Every file, in the order a page needs them.
+    pub fn files(&self) -> [&AppFile; 6] {
+        [&self.icon, &self.preferences_script, &self.stylesheet, &self.bootstrap, &self.glue, &self.wasm]
+    }
+
+    /// Reads the record in `dir`, or says what to run.
+    pub fn read(dir: &Path) -> Result<Self, String> {
+        let path = dir.join(APP_FILES_RECORD);
+        let text = fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {} (build the app first: make build-app): {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| {
+            format!("{} is not a record written by this version of package-app ({e}); rebuild the app: make build-app", path.display())
+        })
+    }
+
+    /// Writes the record into `dir`.
+    pub fn write(&self, dir: &Path) -> Result<(), String> {
+        let path = dir.join(APP_FILES_RECORD);
+        let text = serde_json::to_string_pretty(self).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        fs::write(&path, text + "\n").map_err(|e| format!("cannot write {}: {e}", path.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integrity_is_standard_sha384_in_base64() {
+        // `printf 'abc' | openssl dgst -sha384 -binary | base64`
+        assert_eq!(integrity(b"abc"), "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn");
+    }
+
+    #[test]
+    fn a_file_that_is_not_the_recorded_one_is_refused() {
+        let dir = std::env::temp_dir().join(format!("hc-app-files-{}", std::process::id()));
+        fs::create_dir_all(&dir).expect("temp dir");
+        fs::write(dir.join("boot-1.js"), "changed").expect("write");
+        let file = AppFile { file: "boot-1.js".into(), integrity: integrity(b"original") };
+        let error = file.read_checked(&dir).expect_err("changed bytes");
+        let good = AppFile { integrity: integrity(b"changed"), ..file };
+        assert_eq!(good.read_checked(&dir).as_deref(), Ok(&b"changed"[..]));
+        fs::remove_dir_all(&dir).ok();
+        assert!(error.contains("boot-1.js is not the file app.json records"), "{error}");
+    }
+}
