@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::content::model::is_external;
 use crate::paths;
 
 /// A router link to the site path `to` (such as `/back-pain`), with the deployment's base
-/// path added; marked `aria-current="page"` when it is the page shown.
+/// path added; marked `aria-current="page"` when it is the page shown. An `https://` address
+/// (a source in an article's text) is linked as it is: the caller says it leads elsewhere.
 #[component]
 pub fn SiteLink(
     /// The site path, as content writes it.
@@ -18,5 +20,7 @@ pub fn SiteLink(
     /// The link text.
     children: Children,
 ) -> impl IntoView {
-    view! { <A exact=true href=paths::href(&to) attr:class=class>{children()}</A> }
+    // Another site's address goes as it is (the router leaves links off the site alone).
+    let href = if is_external(&to) { to } else { paths::href(&to) };
+    view! { <A exact=true href=href attr:class=class>{children()}</A> }
 }

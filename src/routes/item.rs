@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::components::article::{ArticleBody, Byline, MedicalNotes, Recommended, RelatedInformation};
+use crate::components::article::{ArticleBody, Byline, MedicalNotes, Recommended, RelatedInformation, Sources};
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
@@ -70,7 +70,7 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
     remember_links(data.related.iter().chain(&data.recommended).cloned());
     let head = PageHead::item(&site, &data);
     let path = data.path();
-    let ItemData { center, item, related, recommended } = (*data).clone();
+    let ItemData { center, item, related, recommended, sources } = (*data).clone();
     let kind = item.kind();
     let main_part = match item.content {
         ItemContent::Article { body } => view! {
@@ -95,6 +95,7 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
             <p class="item__summary">{item.summary}</p>
             <SaveButton path=path.clone() kind=kind/>
             {main_part}
+            <Sources citations=sources/>
             {teaser.map(|(teaser, link)| view! { <Recommended excerpt=teaser.excerpt link=link topic=center.topic.clone()/> })}
             <RelatedInformation links=related/>
             <Byline byline=item.byline last_revised=item.last_revised/>

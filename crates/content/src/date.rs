@@ -54,6 +54,11 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
     /// Today's date in UTC according to the system clock (native builds and tests only).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today() -> Date {

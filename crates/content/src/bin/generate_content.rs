@@ -9,7 +9,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use health_content::model::{Center, Item, Section, Site, Teaser};
-use health_content::source::{ContentTree, ItemFile};
+use health_content::source::ContentTree;
+use health_content::source::markdown::write_item;
 
 /// Items per generated center, and per section of its hub.
 const PER_CENTER: usize = 250;
@@ -67,7 +68,7 @@ fn generate(from: &Path, to: &Path, count: usize, brand: Option<String>) -> Resu
                 recommended: Some(Teaser { to: neighbour(3), excerpt: model.summary.clone() }),
                 ..model.clone()
             };
-            write_json(&to.join(&slug).join(format!("{}.json", slugs[n])), &ItemFile::from(item))?;
+            write(&to.join(&slug).join(format!("{}.md", slugs[n])), &write_item(&item))?;
         }
         let center = Center {
             slug: slug.clone(),
@@ -90,7 +91,10 @@ fn generate(from: &Path, to: &Path, count: usize, brand: Option<String>) -> Resu
 }
 
 fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    write(path, &serde_json::to_string_pretty(value).map_err(|e| e.to_string())?)
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }

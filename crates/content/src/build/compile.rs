@@ -72,6 +72,7 @@ pub fn compile(tree: &ContentTree) -> Compiled {
                 item: item.clone(),
                 related: item.related.iter().filter_map(|path| link(path)).collect(),
                 recommended: item.recommended.as_ref().and_then(|teaser| link(&teaser.to)),
+                sources: item.sources.iter().map(|source| source.citation()).collect(),
             });
         }
         centers.push(CenterData {

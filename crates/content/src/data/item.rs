@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Item, ItemKind};
+use crate::model::{Inline, Item, ItemKind};
 
 use super::center::CenterInfo;
 
@@ -20,6 +20,9 @@ pub struct ItemData {
     /// The item its "Recommended" teaser points to (`item.recommended`), resolved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommended: Option<ItemLink>,
+    /// Its sources (`item.sources`) as citations: a link to each, then its publisher and year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Vec<Inline>>,
 }
 
 impl ItemData {

@@ -11,8 +11,13 @@ use super::inline::Inline;
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub enum Block {
-    /// A subheading (rendered as `<h2>`).
+    /// A section heading (rendered as `<h2>`; `##` in Markdown).
     Heading {
+        /// The heading text.
+        text: String,
+    },
+    /// A heading inside a section (rendered as `<h3>`; `###` in Markdown).
+    Subheading {
         /// The heading text.
         text: String,
     },

@@ -1,4 +1,4 @@
-//! Inline runs of text: plain, emphasised, strong, or a link to one of our pages.
+//! Inline runs of text: plain, emphasised, strong, or a link (to one of our pages or to a source).
 
 use std::fmt;
 
@@ -26,13 +26,19 @@ pub enum Inline {
         /// The important words.
         strong: String,
     },
-    /// A link to one of our pages (a path starting with `/`).
+    /// A link: to one of our pages (a site path starting with `/`), or to another site (an
+    /// `https://` URL, shown as external).
     Link {
         /// The link text.
         link: String,
-        /// The target path.
+        /// The target: a site path or an `https://` URL.
         to: String,
     },
+}
+
+/// Whether a link target is another site's page rather than one of ours.
+pub fn is_external(to: &str) -> bool {
+    to.starts_with("https://")
 }
 
 impl<'de> Deserialize<'de> for Inline {

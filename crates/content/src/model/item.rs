@@ -4,10 +4,11 @@ use serde::{Deserialize, Serialize};
 
 use super::body::Block;
 use super::image::Image;
+use super::inline::Inline;
 use crate::date::Date;
 
-/// An article or slideshow. Writers author it as `{center}/{slug}.json` in the content
-/// folder (see `source::item_file` for that shape); the browser reads it inside the item's
+/// An article or slideshow. Writers author it as `{center}/{slug}.md` in the content
+/// folder (see `source::markdown` for that shape); the browser reads it inside the item's
 /// data file (see [`crate::data::ItemData`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
@@ -32,6 +33,11 @@ pub struct Item {
     pub recommended: Option<Teaser>,
     /// Item paths listed under "Related information".
     pub related: Vec<String>,
+    /// The evidence the item rests on, listed under "Sources". Authored only: the data file
+    /// carries them as ready citations ([`crate::data::ItemData::sources`]), which the browser
+    /// shows with the inline runs it already reads (a second shape to parse costs the wasm 5 KB).
+    #[serde(skip)]
+    pub sources: Vec<Source>,
     /// The kind-specific part: an article body or slides.
     pub content: ItemContent,
 }
@@ -144,6 +150,33 @@ pub struct Teaser {
     pub to: String,
     /// A short excerpt that makes the reader want to open it.
     pub excerpt: String,
+}
+
+/// A published source an item rests on: a guideline, a national health service page, a paper.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Its title, as the publisher gives it.
+    pub title: String,
+    /// Who published it, e.g. "NHS" or "National Institute for Health and Care Excellence".
+    pub publisher: String,
+    /// The year it was published or last revised; none for pages that carry no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// Where to read it (`https://`).
+    pub url: String,
+}
+
+impl Source {
+    /// The source as a reader sees it: its title linking to it, then who published it and when
+    /// ("Sciatica. NHS." or "Low back pain … . NICE, 2020.").
+    pub fn citation(&self) -> Vec<Inline> {
+        let published = match self.year {
+            Some(year) => format!(". {}, {year}.", self.publisher),
+            None => format!(". {}.", self.publisher),
+        };
+        vec![Inline::Link { link: self.title.clone(), to: self.url.clone() }, Inline::Text(published)]
+    }
 }
 
 /// One slide of a slideshow.

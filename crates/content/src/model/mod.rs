@@ -17,6 +17,6 @@ mod site;
 
 pub use body::{Block, CalloutTone};
 pub use image::Image;
-pub use inline::Inline;
-pub use item::{Byline, Item, ItemContent, ItemKind, Reviewer, ReviewerRole, Slide, Teaser};
+pub use inline::{Inline, is_external};
+pub use item::{Byline, Item, ItemContent, ItemKind, Reviewer, ReviewerRole, Slide, Source, Teaser};
 pub use site::{Center, Section, Site, Tile};

@@ -1,16 +1,16 @@
 //! Reads the authored content folder into typed values (native: the content step, tests).
 //!
 //! The folder holds `site.json`, one folder per center with `_center.json` and one
-//! `{slug}.json` per article or slideshow, and `images/`.
+//! `{slug}.md` per article or slideshow (see `markdown`), and `images/`.
 
-mod authored_block;
 mod error;
-mod item_file;
+mod image_size;
+pub mod markdown;
 mod validate;
 
-pub use authored_block::AuthoredBlock;
 pub use error::ContentError;
-pub use item_file::ItemFile;
+pub use image_size::image_size;
+pub use markdown::{FieldLines, MarkdownItem};
 pub use validate::validate;
 
 use std::fs;
@@ -27,10 +27,12 @@ pub const CENTER_FILE: &str = "_center.json";
 /// An item with the file it came from.
 #[derive(Clone, Debug)]
 pub struct ItemSource {
-    /// Path relative to the content folder, e.g. `back-pain/spinal-manipulation.json`.
+    /// Path relative to the content folder, e.g. `back-pain/spinal-manipulation.md`.
     pub file: String,
     /// The parsed item.
     pub item: Item,
+    /// The line of each of its fields, for validation's messages.
+    pub lines: FieldLines,
 }
 
 /// A center with its items, as read from its folder.
@@ -40,8 +42,10 @@ pub struct CenterSource {
     pub file: String,
     /// The parsed center.
     pub center: Center,
-    /// Its items, sorted by file name.
+    /// Its published items, sorted by file name.
     pub items: Vec<ItemSource>,
+    /// Its drafts (`draft = true`): checked, never published.
+    pub drafts: Vec<ItemSource>,
 }
 
 /// All content, parsed but not yet cross-checked (see [`validate`]).
@@ -98,33 +102,52 @@ fn load_center(root: &Path, slug: &str) -> Result<CenterSource, Vec<ContentError
     let center_file = format!("{slug}/{CENTER_FILE}");
     let mut errors = Vec::new();
     let center: Option<Center> = parse_file(root, &center_file).map_err(|e| errors.push(e)).ok();
-    let mut items = Vec::new();
-    for file in item_files(root, slug).map_err(|e| vec![e])? {
-        match parse_file::<ItemFile>(root, &file) {
-            Ok(shape) => match Item::try_from(shape) {
-                Ok(item) => items.push(ItemSource { file, item }),
-                Err((field, message)) => errors.push(ContentError::new(&file, field, message)),
-            },
-            Err(error) => errors.push(error),
+    let (mut items, mut drafts) = (Vec::new(), Vec::new());
+    let image_size = |src: &str| image_size(root, src);
+    for file in item_files(root, slug)? {
+        let text = match fs::read_to_string(root.join(&file)) {
+            Ok(text) => text,
+            Err(e) => {
+                errors.push(ContentError::new(&file, ".", format!("cannot read the file: {e}")));
+                continue;
+            }
+        };
+        match markdown::read_item(&file, &text, &image_size) {
+            Ok(MarkdownItem { item, draft, lines }) => {
+                let source = ItemSource { file, item, lines };
+                if draft { drafts.push(source) } else { items.push(source) }
+            }
+            Err(found) => errors.extend(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message))),
         }
     }
     match center {
-        Some(center) if errors.is_empty() => Ok(CenterSource { file: center_file, center, items }),
+        Some(center) if errors.is_empty() => Ok(CenterSource { file: center_file, center, items, drafts }),
         _ => Err(errors),
     }
 }
 
-fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, ContentError> {
+fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, Vec<ContentError>> {
     let dir: PathBuf = root.join(slug);
     let entries = fs::read_dir(&dir).map_err(|e| {
-        ContentError::new(format!("{slug}/"), ".", format!("cannot read the center folder listed in site.json: {e}"))
+        vec![ContentError::new(format!("{slug}/"), ".", format!("cannot read the center folder listed in site.json: {e}"))]
     })?;
-    let mut files: Vec<String> = entries
-        .filter_map(|entry| entry.ok())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".json") && name != CENTER_FILE)
-        .map(|name| format!("{slug}/{name}"))
-        .collect();
+    let mut files = Vec::new();
+    let mut strays = Vec::new();
+    for name in entries.filter_map(|entry| entry.ok()).map(|entry| entry.file_name().to_string_lossy().into_owned()) {
+        // Editors' backup and swap files are not content.
+        if name.starts_with('.') || name.ends_with('~') || name == CENTER_FILE {
+            continue;
+        }
+        if name.ends_with(".md") {
+            files.push(format!("{slug}/{name}"));
+        } else {
+            let message = "not an item file: articles and slideshows are `{slug}.md` files (see CONTENT.md); pictures go in images/";
+            strays.push(ContentError::new(format!("{slug}/{name}"), ".", message));
+        }
+    }
+    if !strays.is_empty() {
+        return Err(strays);
+    }
     files.sort();
     Ok(files)
 }

@@ -1,16 +1,17 @@
 //! Cross-checks parsed content: links resolve, dates are real and not in the future,
-//! reviewers have credentials, images exist, nothing is empty or duplicated.
+//! reviewers have credentials, images exist, sources are complete, nothing is empty or
+//! duplicated. Problems in Markdown files get the line of the field at fault.
 
 use std::collections::HashSet;
 
 use super::{ContentError, ContentTree};
 use crate::date::Date;
-use crate::model::{Block, Image, Inline, Item, ItemContent, ReviewerRole, Tile};
+use crate::model::{Block, Image, Inline, Item, ItemContent, ReviewerRole, Source, Tile, is_external};
 use crate::page::{Page, is_slug};
 
 /// Every problem in `tree`, given today's date and a check that an image path exists.
 pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> bool) -> Vec<ContentError> {
-    let mut check = Checker { errors: Vec::new(), routes: routes(tree), today, image_exists };
+    let mut check = Checker { errors: Vec::new(), routes: routes(tree), today, image_exists, draft: false };
     check.unique_centers(tree);
     check.tiles("site.json", "today_on", &tree.site.today_on);
     for (i, text) in tree.site.disclaimer.iter().enumerate() {
@@ -30,13 +31,18 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
                 check.error(&item_file.file, "slug", format!("duplicate slug `{}` in center `{}`", item.slug, center.slug));
             }
             if !is_slug(&item.slug) {
-                check.error(&item_file.file, "slug", format!("`{}` is not a slug: use lowercase letters, digits and single hyphens", item.slug));
-            }
-            let expected = format!("{}/{}.json", center.slug, item.slug);
-            if item_file.file != expected {
-                check.error(&item_file.file, "slug", format!("slug `{}` must match the file name ({expected})", item.slug));
+                let message = format!("the file name `{}.md` is not a slug (the page's address): rename it with lowercase letters, digits and single hyphens", item.slug);
+                check.error(&item_file.file, ".", message);
             }
             check.item(&item_file.file, item);
+        }
+        for draft in &folder.drafts {
+            check.draft = true;
+            if folder.items.iter().any(|published| published.item.slug == draft.item.slug) {
+                check.error(&draft.file, "slug", format!("duplicate slug `{}` in center `{}`", draft.item.slug, center.slug));
+            }
+            check.item(&draft.file, &draft.item);
+            check.draft = false;
         }
         for (s, section) in center.sections.iter().enumerate() {
             for (i, slug) in section.items.iter().enumerate() {
@@ -50,7 +56,21 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
             check.error(file, "sections", format!("item `{}` is not listed in any section", item_file.item.slug));
         }
     }
-    check.errors
+    locate(tree, check.errors)
+}
+
+/// Gives each problem in a Markdown file the line of its field. A problem in the body is
+/// named by its line alone: the writer never sees field paths such as `body[3].text[1]`.
+fn locate(tree: &ContentTree, mut errors: Vec<ContentError>) -> Vec<ContentError> {
+    let sources: Vec<_> = tree.centers.iter().flat_map(|folder| folder.items.iter().chain(&folder.drafts)).collect();
+    for error in &mut errors {
+        let Some(source) = sources.iter().find(|source| source.file == error.file) else { continue };
+        error.line = Some(source.lines.line_of(&error.field).unwrap_or(1));
+        if error.field.starts_with("body") || error.field.starts_with("slides") {
+            error.field = ".".into();
+        }
+    }
+    errors
 }
 
 /// The site path of every page, for link checks.
@@ -63,6 +83,8 @@ struct Checker<'a> {
     routes: HashSet<String>,
     today: Date,
     image_exists: &'a dyn Fn(&str) -> bool,
+    /// Checking a draft: its pictures may be missing still.
+    draft: bool,
 }
 
 impl Checker<'_> {
@@ -76,13 +98,49 @@ impl Checker<'_> {
         }
     }
 
+    /// A link to one of our pages must name one (the nearest page is suggested).
     fn link(&mut self, file: &str, field: &str, to: &str) {
         if !self.routes.contains(to) {
-            self.error(file, field, format!("links to `{to}`, which is not a page of this site"));
+            let hint = nearest(to, self.routes.iter()).map(|near| format!(" (did you mean {near}?)")).unwrap_or_default();
+            self.error(file, field, format!("link to {to} is not a page of this site{hint}"));
+        }
+    }
+
+    /// A link in an article's text may also lead to another site.
+    fn text_link(&mut self, file: &str, field: &str, to: &str) {
+        if is_external(to) {
+            self.url(file, field, to);
+        } else {
+            self.link(file, field, to);
+        }
+    }
+
+    fn url(&mut self, file: &str, field: &str, url: &str) {
+        let host = url.strip_prefix("https://").and_then(|rest| rest.split('/').next()).unwrap_or_default();
+        if !host.contains('.') || url.contains(char::is_whitespace) {
+            self.error(file, field, format!("`{url}` is not a web address: write https://… in full"));
+        }
+    }
+
+    fn source(&mut self, file: &str, field: &str, source: &Source) {
+        self.not_blank(file, &format!("{field}.title"), &source.title);
+        self.not_blank(file, &format!("{field}.publisher"), &source.publisher);
+        if !source.url.starts_with("https://") {
+            self.error(file, &format!("{field}.url"), format!("`{}`: a source's url starts with https://", source.url));
+        } else {
+            self.url(file, &format!("{field}.url"), &source.url);
+        }
+        if let Some(year) = source.year
+            && !(1900..=self.today.year()).contains(&year)
+        {
+            self.error(file, &format!("{field}.year"), format!("{year} is not a year of publication (1900 to {})", self.today.year()));
         }
     }
 
     fn image(&mut self, file: &str, field: &str, image: &Image) {
+        if self.draft {
+            return self.not_blank(file, &format!("{field}.alt"), &image.alt);
+        }
         if !(self.image_exists)(&image.src) {
             self.error(file, &format!("{field}.src"), format!("image `{}` does not exist in the content folder (images/…)", image.src));
         }
@@ -156,6 +214,9 @@ impl Checker<'_> {
         for (i, to) in item.related.iter().enumerate() {
             self.link(file, &format!("related[{i}]"), to);
         }
+        for (i, source) in item.sources.iter().enumerate() {
+            self.source(file, &format!("sources[{i}]"), source);
+        }
         match &item.content {
             ItemContent::Article { body } => self.body(file, body),
             ItemContent::Slideshow { slides } => {
@@ -180,7 +241,7 @@ impl Checker<'_> {
         for (b, block) in body.iter().enumerate() {
             let at = format!("body[{b}]");
             match block {
-                Block::Heading { text } => self.not_blank(file, &format!("{at}.text"), text),
+                Block::Heading { text } | Block::Subheading { text } => self.not_blank(file, &format!("{at}.text"), text),
                 Block::Paragraph { text } => self.runs(file, &format!("{at}.text"), text),
                 Block::Callout { title, text, .. } => {
                     self.not_blank(file, &format!("{at}.title"), title);
@@ -204,8 +265,30 @@ impl Checker<'_> {
         }
         for (i, run) in runs.iter().enumerate() {
             if let Inline::Link { to, .. } = run {
-                self.link(file, &format!("{field}[{i}].to"), to);
+                self.text_link(file, &format!("{field}[{i}].to"), to);
             }
         }
     }
+}
+
+/// The page path nearest to `to` by edit distance, if one is near enough to be a typo.
+fn nearest<'a>(to: &str, paths: impl Iterator<Item = &'a String>) -> Option<&'a String> {
+    let limit = (to.len() / 5).clamp(2, 6);
+    paths.map(|path| (distance(to, path), path)).filter(|(d, _)| *d <= limit).min().map(|(_, path)| path)
+}
+
+/// Levenshtein distance in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
 }
