@@ -69,7 +69,8 @@ pub fn compile(tree: &ContentTree) -> Compiled {
             let item = &source.item;
             items.push(ItemData {
                 center: info.clone(),
-                item: item.clone(),
+                // As the browser reads it: the sources travel as citations, below.
+                item: Item { sources: Vec::new(), ..item.clone() },
                 related: item.related.iter().filter_map(|path| link(path)).collect(),
                 recommended: item.recommended.as_ref().and_then(|teaser| link(&teaser.to)),
                 sources: item.sources.iter().map(|source| source.citation()).collect(),
