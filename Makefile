@@ -14,7 +14,7 @@ DIST ?= dist
 APP ?= target/app
 WASM := target/wasm32-unknown-unknown/release/health-center.wasm
 
-.PHONY: help setup setup-test dist build-app build-dist site serve test test-native test-size test-build test-e2e bench bench-scale clean
+.PHONY: help setup setup-test dist build-app build-dist site serve check new-article test test-native test-size test-build test-e2e bench bench-scale clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -44,8 +44,17 @@ site: ## The content step alone: validate CONTENT (content/), write the site int
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"
 	@node scripts/compress.mjs "$(DIST)/assets"
 
-serve: dist ## Build, then serve dist/ at http://127.0.0.1:$(PORT)/
-	@node scripts/serve.mjs dist --port $(PORT)
+serve: dist ## Build, serve dist/ at http://127.0.0.1:$(PORT)/, and rebuild pages when content/ changes
+	@node scripts/serve.mjs "$(DIST)" --port $(PORT) & server=$$!; trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
+		cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" \
+		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)" --watch
+
+check: ## Check the content (content/): every problem at once, as file:line: what to do
+	@cargo run --quiet -p health-content --features build --bin check-content -- "$(CONTENT)"
+
+new-article: ## A new draft to fill in: make new-article CENTER=back-pain SLUG=my-topic [KIND=slideshow]
+	@cargo run --quiet -p health-content --features build --bin new-article -- --content "$(CONTENT)" \
+		--center "$(CENTER)" --slug "$(SLUG)" $(if $(filter slideshow,$(KIND)),--slideshow)
 
 test: setup-test build-dist ## Install what is missing, build, and run every test
 	@$(MAKE) --no-print-directory test-native

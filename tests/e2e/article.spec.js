@@ -1,6 +1,6 @@
 // Article and slideshow pages: every element of the page we replace, in order.
 import { expect, test } from "@playwright/test";
-import { openItem } from "./helpers.js";
+import { openItem, openPage } from "./helpers.js";
 
 test("an article shows title, summary, body, teaser, related links, byline, source, dates and disclaimer in order", async ({ page }) => {
   await openItem(page, "/back-pain/spinal-manipulation");
@@ -106,4 +106,20 @@ test("a slideshow has the byline and the disclaimer too", async ({ page }) => {
   await expect(page.locator(".byline")).toContainText("Primary medical reviewer");
   await expect(page.locator(".byline")).toContainText("Specialist medical reviewer");
   await expect(page.getByRole("heading", { name: "Medical disclaimer" })).toBeVisible();
+});
+
+test("an article lists its sources after the text, each a link to the publisher's page", async ({ page }) => {
+  await openPage(page, "/back-pain/sciatica");
+  const sources = page.getByRole("region", { name: "Sources" });
+  await expect(sources.getByRole("listitem")).toHaveCount(3);
+  const first = sources.getByRole("listitem").first();
+  await expect(first).toHaveText(/^Low back pain and sciatica in over 16s: assessment and management \(NICE guideline NG59\).*\. National Institute for Health and Care Excellence, 2020\.$/);
+  await expect(first.getByRole("link")).toHaveAttribute("href", "https://www.nice.org.uk/guidance/ng59");
+  // After the body, before the teaser and the byline.
+  const order = await page.evaluate(() => [".article-body", ".sources", ".recommended", ".byline"]
+    .map((selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1));
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  // Marked as leading to another website: an arrow, announced through its alternative text.
+  const marker = await first.getByRole("link").evaluate((link) => getComputedStyle(link, "::after").content);
+  expect(marker).toContain("another website");
 });

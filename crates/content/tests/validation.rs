@@ -203,3 +203,23 @@ fn a_draft_is_checked_but_not_published() {
     fixture.edit("back/one.md", "[link](/back/two)", "[link](/back/new)");
     assert_error(&fixture.errors(), "back/one.md", Some(29), "link to /back/new is not a page");
 }
+
+#[test]
+fn a_new_article_is_a_valid_draft_and_says_what_is_missing_once_published() {
+    for slideshow in [false, true] {
+        let fixture = Fixture::new();
+        let text = health_content::source::starting_file("back", "heat-or-ice", slideshow, Date::parse(fixture::TODAY).unwrap());
+        fixture.write("back/heat-or-ice.md", &text);
+        assert_eq!(fixture.errors(), vec![], "the starting file is a valid draft");
+        // Without `draft = true`, every empty field and the missing picture are reported at once.
+        fixture.edit("back/heat-or-ice.md", "draft = true\n", "");
+        let published = text.replace("draft = true\n", "");
+        let line_of = |start: &str| published.lines().position(|line| line.starts_with(start)).map(|i| i + 1);
+        let errors = fixture.errors();
+        assert_error(&errors, "back/heat-or-ice.md", line_of("title ="), "must not be empty");
+        assert_error(&errors, "back/heat-or-ice.md", line_of("src ="), "does not exist: add the picture to content/images/back/heat-or-ice.svg");
+        assert_error(&errors, "back/_center.json", None, "item `heat-or-ice` is not listed");
+        let says_empty = errors.iter().filter(|e| e.message == "must not be empty").count();
+        assert!(says_empty >= 7, "title, description, summary, alt, author, name, credential, specialty: {errors:#?}");
+    }
+}

@@ -5,7 +5,8 @@
 //! `_headers`. Whatever an earlier build left there and this one did not write is removed.
 //!
 //! Usage: `prerender --app <package-app's output, e.g. target/app> --content <content folder> --dist <site folder>
-//! --site-url <https://example.org> --public-url </ or /sub/>`
+//! --site-url <https://example.org> --public-url </ or /sub/> [--watch]`; with `--watch` it
+//! then builds again whenever the content folder changes (`make serve`).
 
 mod document;
 mod headers;
@@ -13,15 +14,16 @@ mod output;
 mod pages;
 mod render_cache;
 mod sitemap;
+mod watch;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use health_center::paths;
 use health_content::Date;
 use health_content::build::{compile, write_site_data};
-use health_content::source::{ContentTree, ContentError, validate};
+use health_content::source::{check, report};
 
 use output::SiteWriter;
 
@@ -32,33 +34,42 @@ struct Options {
     dist: PathBuf,
     site_url: String,
     public_url: String,
+    /// Build again whenever the content folder changes (`make serve`).
+    watch: bool,
 }
 
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
-            eprintln!("prerender: {message}\nusage: prerender --app DIR --content DIR --dist DIR --site-url URL --public-url PATH");
+            eprintln!("prerender: {message}\nusage: prerender --app DIR --content DIR --dist DIR --site-url URL --public-url PATH [--watch]");
             return ExitCode::from(2);
         }
     };
     let started = Instant::now();
-    match run(&options) {
-        Ok(summary) => {
-            println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64());
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
+    let first = run(&options);
+    match &first {
+        Ok(summary) => println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64()),
+        Err(message) => eprintln!("{message}"),
     }
+    if options.watch {
+        if let Err(message) = watch::watch(&options.content, || run(&options)) {
+            eprintln!("prerender: {message}");
+        }
+        return ExitCode::FAILURE;
+    }
+    if first.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
     let mut args = args.peekable();
     let (mut app, mut content, mut dist, mut site_url, mut public_url) = (None, None, None, None, None);
+    let mut watch = false;
     while let Some(flag) = args.next() {
+        if flag == "--watch" {
+            watch = true;
+            continue;
+        }
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         let slot = match flag.as_str() {
             "--app" => &mut app,
@@ -81,16 +92,13 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
         dist: need(dist, "--dist")?.into(),
         site_url: need(site_url, "--site-url")?.trim_end_matches('/').to_string(),
         public_url,
+        watch,
     })
 }
 
 fn run(options: &Options) -> Result<String, String> {
     paths::set_base(&options.public_url);
-    let tree = ContentTree::load(&options.content).map_err(|errors| content_errors(&options.content, &errors))?;
-    let errors = validate(&tree, Date::today(), &|src| tree.image_exists(src));
-    if !errors.is_empty() {
-        return Err(content_errors(&options.content, &errors));
-    }
+    let tree = check(&options.content, Date::today()).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
     let compiled = compile(&tree);
 
     let mut site = SiteWriter::new(&options.dist);
@@ -115,13 +123,4 @@ fn run(options: &Options) -> Result<String, String> {
         site.changed,
         deleted
     ))
-}
-
-/// Every content error, one per line, under a heading naming the folder.
-fn content_errors(folder: &Path, errors: &[ContentError]) -> String {
-    let mut text = format!("\nContent errors in {} ({}):\n", folder.display(), errors.len());
-    for error in errors {
-        text.push_str(&format!("  {error}\n"));
-    }
-    text
 }

@@ -4,13 +4,14 @@
 use std::fs;
 use std::path::Path;
 
-/// The size of the picture at the site path `src` (`/images/…`) in the content folder `root`.
-pub fn image_size(root: &Path, src: &str) -> Result<(u32, u32), String> {
+/// The size of the picture at the site path `src` (`/images/…`) in the content folder `root`;
+/// `None` when there is no such file (validation reports it, with the other problems).
+pub fn image_size(root: &Path, src: &str) -> Result<Option<(u32, u32)>, String> {
     let Some(relative) = src.strip_prefix("/images/").filter(|rest| !rest.contains("..")) else {
         return Err(format!("`{src}` is not a picture of the content folder: write /images/… (the file goes in content/images/)"));
     };
     let path = root.join("images").join(relative);
-    let bytes = fs::read(&path).map_err(|_| format!("{src} does not exist: add the picture to content/images/{relative}"))?;
+    let Ok(bytes) = fs::read(&path) else { return Ok(None) };
     let size = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("svg") => svg_size(&String::from_utf8_lossy(&bytes)),
         Some("png") => png_size(&bytes),
@@ -18,7 +19,7 @@ pub fn image_size(root: &Path, src: &str) -> Result<(u32, u32), String> {
         _ => return Err(format!("{src}: pictures are SVG, PNG or JPEG files")),
     };
     match size {
-        Some((width, height)) if width > 0 && height > 0 => Ok((width, height)),
+        Some((width, height)) if width > 0 && height > 0 => Ok(Some((width, height))),
         _ => Err(format!("{src}: cannot read the picture's width and height (an SVG needs width and height, or a viewBox)")),
     }
 }
@@ -86,8 +87,8 @@ mod tests {
     #[test]
     fn a_missing_or_foreign_picture_is_explained() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-        assert_eq!(image_size(&root, "/images/back-pain/sciatica.svg"), Ok((640, 360)));
-        assert!(image_size(&root, "/images/back-pain/nope.svg").unwrap_err().contains("add the picture to content/images/back-pain/nope.svg"));
+        assert_eq!(image_size(&root, "/images/back-pain/sciatica.svg"), Ok(Some((640, 360))));
+        assert_eq!(image_size(&root, "/images/back-pain/nope.svg"), Ok(None));
         assert!(image_size(&root, "https://example.org/a.png").unwrap_err().contains("write /images/"));
     }
 }

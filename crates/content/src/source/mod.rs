@@ -6,11 +6,13 @@
 mod error;
 mod image_size;
 pub mod markdown;
+mod starting_file;
 mod validate;
 
 pub use error::ContentError;
 pub use image_size::image_size;
 pub use markdown::{FieldLines, MarkdownItem};
+pub use starting_file::starting_file;
 pub use validate::validate;
 
 use std::fs;
@@ -150,6 +152,22 @@ fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, Vec<ContentError>>
     }
     files.sort();
     Ok(files)
+}
+
+/// Reads and validates the content folder `root` as of `today`: the tree, or every problem.
+pub fn check(root: &Path, today: crate::Date) -> Result<ContentTree, Vec<ContentError>> {
+    let tree = ContentTree::load(root)?;
+    let errors = validate(&tree, today, &|src| tree.image_exists(src));
+    if errors.is_empty() { Ok(tree) } else { Err(errors) }
+}
+
+/// Every problem, one per line, under a heading naming the folder and their number.
+pub fn report(root: &Path, errors: &[ContentError]) -> String {
+    let mut text = format!("Content errors in {} ({}):\n", root.display(), errors.len());
+    for error in errors {
+        text.push_str(&format!("  {error}\n"));
+    }
+    text
 }
 
 /// Parses one file, naming the field path of the first problem (`serde_path_to_error`).

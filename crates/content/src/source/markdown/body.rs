@@ -30,7 +30,8 @@ pub fn read_body(body: &str, first_line: usize, lines: &mut FieldLines) -> Resul
 /// One top-level block from its events (`Start` … `End`).
 fn block(events: &[Located], section_open: &mut bool) -> Result<Block, (usize, String)> {
     let (first, line) = (&events[0].0, events[0].1);
-    let inner = &events[1..events.len() - 1];
+    // A lone event (a rule, raw HTML) has no inner events.
+    let inner = events.get(1..events.len().saturating_sub(1)).unwrap_or_default();
     match first {
         Event::Start(Tag::Heading { level, .. }) => {
             let text = heading_text(inner, line)?;

@@ -116,7 +116,7 @@ fn link(kind: LinkType, to: &str, words: String, line: usize) -> Result<Inline, 
 /// What to say about an event we do not support, wherever it appears.
 pub fn refusal(event: &Event) -> String {
     match event {
-        Event::Html(_) | Event::InlineHtml(_) => "HTML is not allowed in content: write Markdown (see CONTENT.md)".into(),
+        Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) => "HTML is not allowed in content: write Markdown (see CONTENT.md)".into(),
         Event::Code(_) | Event::Start(Tag::CodeBlock(_)) => "code is not supported in health content: write it as plain text".into(),
         Event::HardBreak => "a line break inside a paragraph (two spaces or \\ at a line's end) is not supported: start a new paragraph with a blank line".into(),
         Event::Start(Tag::Image { .. }) => "pictures cannot go in an article's text: an article has one picture (`image` in the front matter); a slideshow has one per slide".into(),

@@ -41,15 +41,14 @@ pub fn read_item(file: &str, text: &str, image_size: &ImageSize) -> Result<Markd
         front_matter::date(value).map_err(|message| errors.push((line_of(field), format!("{field}: {message}")))).ok()
     };
     let (last_revised, last_updated) = (date("last_revised", &front.last_revised), date("last_updated", &front.last_updated));
-    let image = match image_size(&front.image.src) {
-        Ok((width, height)) => Image { src: front.image.src.clone(), width, height, alt: front.image.alt.clone() },
-        // A draft may not have its picture yet: it is checked when `draft` goes.
-        Err(_) if front.draft => Image { src: front.image.src.clone(), width: 0, height: 0, alt: front.image.alt.clone() },
+    let (width, height) = match image_size(&front.image.src) {
+        Ok(size) => size.unwrap_or_default(),
         Err(message) => {
             errors.push((line_of("image.src"), format!("image.src: {message}")));
-            Image { src: String::new(), width: 0, height: 0, alt: String::new() }
+            (0, 0)
         }
     };
+    let image = Image { src: front.image.src.clone(), width, height, alt: front.image.alt.clone() };
     let content = match front.kind {
         ItemKind::Article => body::read_body(split.body, split.body_line, &mut lines).map(|body| ItemContent::Article { body }),
         ItemKind::Slideshow => {
