@@ -53,6 +53,7 @@ check: ## Check the content (content/): every problem at once, as file:line: wha
 	@cargo run --quiet -p health-content --features build --bin check-content -- "$(CONTENT)"
 
 new-article: ## A new draft to fill in: make new-article CENTER=back-pain SLUG=my-topic [KIND=slideshow]
+	@[ -n "$(CENTER)" ] && [ -n "$(SLUG)" ] || { echo "usage: make new-article CENTER=back-pain SLUG=my-topic [KIND=slideshow]"; exit 2; }
 	@cargo run --quiet -p health-content --features build --bin new-article -- --content "$(CONTENT)" \
 		--center "$(CENTER)" --slug "$(SLUG)" $(if $(filter slideshow,$(KIND)),--slideshow)
 
