@@ -101,13 +101,13 @@ async function measure(label, content, dist, articles) {
     fresh = timed("make", site(content, dist));
     unchanged = timed("make", site(content, dist));
     // One article changed, as an editor would: its title.
-    const file = join(content, "back-pain/spinal-manipulation.json");
-    const item = JSON.parse(readFileSync(file, "utf8"));
-    item.title = `${item.title} (edited)`;
-    writeFileSync(file, JSON.stringify(item, null, 2));
+    const file = join(content, "back-pain/spinal-manipulation.md");
+    const original = readFileSync(file, "utf8");
+    const edited = original.replace(/^title = "(.*)"$/m, 'title = "$1 (edited)"');
+    if (edited === original) throw new Error(`${file}: no title line to edit`);
+    writeFileSync(file, edited);
     oneChanged = timed("make", site(content, dist));
-    item.title = item.title.replace(" (edited)", "");
-    writeFileSync(file, JSON.stringify(item, null, 2));
+    writeFileSync(file, original);
     run("make", site(content, dist));
   }
   const bytes = distBytes(dist);
@@ -137,7 +137,7 @@ for (const size of SIZES) {
 const tasks = await hydrationTasks(rows.map((row) => row.dist));
 rows.forEach((row, i) => (row.hydration = tasks[i]));
 const shippedItems = readdirSync(join(root, "content")).filter((d) => existsSync(join(root, "content", d, "_center.json")))
-  .map((d) => readdirSync(join(root, "content", d)).filter((f) => f.endsWith(".json") && f !== "_center.json").length).reduce((a, b) => a + b, 0);
+  .map((d) => readdirSync(join(root, "content", d)).filter((f) => f.endsWith(".md")).length).reduce((a, b) => a + b, 0);
 rows[0].articles = shippedItems;
 for (const row of rows.slice(1)) row.articles += shippedItems;
 writeFileSync(join(out, "scale.json"), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
