@@ -1,7 +1,7 @@
 // A page's head is declared once: after client-side navigation the document's head tags
 // equal those of the destination's pre-rendered page.
 import { expect, test } from "@playwright/test";
-import { openPage } from "./helpers.js";
+import { openPage, showSiteMenu } from "./helpers.js";
 
 /**
  * Runs in the page: the head tags the app manages, of the live document or (given `html`) of
@@ -27,6 +27,7 @@ test("after client navigation every head tag equals the destination's pre-render
     ["Saved", "/saved", "website"],
   ];
   for (const [link, path, type] of steps) {
+    if (link === "Saved") await showSiteMenu(page);
     await page.locator("main, header").getByRole("link", { name: link, exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     const expected = await page.evaluate(headTags, await (await request.get(path)).text());

@@ -55,3 +55,19 @@ export async function expectNoAxeViolations(page) {
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** On a phone the reading controls are behind "Text size" in the header: opens it if it is
+ * closed (wider screens always show them). */
+export async function showReadingControls(page) {
+  await openDisclosure(page, ".site-header__disclosure--tools");
+}
+
+/** On a phone the site navigation is behind "Menu": opens it if it is closed. */
+export async function showSiteMenu(page) {
+  await openDisclosure(page, ".site-header__disclosure:not(.site-header__disclosure--tools)");
+}
+
+async function openDisclosure(page, selector) {
+  const summary = page.locator(`${selector} > summary`);
+  if ((await summary.isVisible()) && !(await page.locator(selector).evaluate((details) => details.open))) await summary.click();
+}

@@ -1,6 +1,6 @@
 // Reading preferences: text size, line spacing, theme — remembered, synced, robust.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, horizontalOverflow, openItem, openPage, watchConsole } from "./helpers.js";
+import { expectNoAxeViolations, horizontalOverflow, openItem, openPage, showReadingControls, watchConsole } from "./helpers.js";
 
 const ARTICLE = "/back-pain/spinal-manipulation";
 const bodyTextSize = (page) =>
@@ -8,6 +8,7 @@ const bodyTextSize = (page) =>
 
 test("each text-size button changes the article text and the status", async ({ page }) => {
   await openItem(page, ARTICLE);
+  await showReadingControls(page);
   const group = page.getByRole("group", { name: "Text size" });
   const smaller = group.getByRole("button", { name: "Decrease text size" });
   const larger = group.getByRole("button", { name: "Increase text size" });
@@ -39,9 +40,11 @@ test("each text-size button changes the article text and the status", async ({ p
 
 test("the text size survives reload and client navigation", async ({ page }) => {
   await openItem(page, ARTICLE);
+  await showReadingControls(page);
   await page.getByRole("button", { name: "Increase text size" }).click();
   await page.getByRole("button", { name: "Increase text size" }).click();
   await page.reload();
+  await showReadingControls(page);
   await expect(page.getByRole("status").filter({ hasText: "Text size" })).toHaveText("Text size: 125%");
   expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe("125");
   await page.getByRole("link", { name: "Low Back Pain" }).first().click();
@@ -69,6 +72,8 @@ test("two open tabs stay in step", async ({ context }) => {
   const second = await context.newPage();
   await openItem(first, ARTICLE);
   await openPage(second, "/back-pain");
+  await showReadingControls(first);
+  await showReadingControls(second);
   await first.getByRole("button", { name: "Increase text size" }).click();
   await expect(second.getByRole("status").filter({ hasText: "Text size" })).toHaveText("Text size: 112%");
   expect(await second.evaluate(() => document.documentElement.dataset.textSize)).toBe("112");
@@ -80,9 +85,10 @@ test("with storage blocked the control still works for the session", async ({ pa
     Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
   });
   await openItem(page, ARTICLE);
+  await showReadingControls(page);
   await page.getByRole("button", { name: "Increase text size" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Text size" })).toHaveText("Text size: 112%");
-  await page.getByRole("link", { name: "Back Pain Health Center" }).first().click();
+  await page.locator("main").getByRole("link", { name: "Back Pain Health Center" }).first().click();
   await expect(page.getByRole("status").filter({ hasText: "Text size" })).toHaveText("Text size: 112%");
   console.check();
 });
@@ -91,6 +97,7 @@ for (const [stored, shown] of [["garbage", "100%"], ["999", "200%"], ["-3", "100
   test(`a stored text size of ${JSON.stringify(stored)} gives ${shown}`, async ({ page }) => {
     await page.addInitScript((value) => localStorage.setItem("health-center.text-size", value), stored);
     await openPage(page, "/");
+    await showReadingControls(page);
     await expect(page.getByRole("status").filter({ hasText: "Text size" })).toHaveText(`Text size: ${shown}`);
   });
 }
@@ -103,9 +110,10 @@ test("at 200% on a 320 px screen nothing scrolls sideways or overlaps", async ({
     if (path.split("/").length > 2) await expect(page.getByRole("heading", { name: "Medical disclaimer" })).toBeVisible();
     expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
     // No control sticks out of the header.
+    await showReadingControls(page);
     const overlaps = await page.evaluate(() => {
       const header = document.querySelector(".site-header").getBoundingClientRect();
-      return [...document.querySelectorAll(".site-header button, .site-header a")].filter((el) => {
+      return [...document.querySelectorAll(".site-header button, .site-header a, .site-header summary")].filter((el) => {
         const r = el.getBoundingClientRect();
         return r.right > header.right + 0.5 || r.left < header.left - 0.5;
       }).length;
@@ -117,6 +125,7 @@ test("at 200% on a 320 px screen nothing scrolls sideways or overlaps", async ({
 test("line spacing applies the WCAG 1.4.12 values and the layout survives", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openItem(page, ARTICLE);
+  await showReadingControls(page);
   await page.getByText("Display options").click();
   const toggle = page.getByRole("button", { name: "Line spacing" });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
@@ -143,6 +152,7 @@ test("line spacing applies the WCAG 1.4.12 values and the layout survives", asyn
 
 test("dark theme can be chosen, is remembered, and has no axe violations", async ({ page }) => {
   await openItem(page, ARTICLE);
+  await showReadingControls(page);
   await page.getByText("Display options").click();
   await page.getByLabel("Colours").selectOption("dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -161,6 +171,7 @@ test.describe("with a dark system theme", () => {
     await openItem(page, ARTICLE);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(16, 24, 29)");
     await expectNoAxeViolations(page);
+    await showReadingControls(page);
     await page.getByText("Display options").click();
     await page.getByLabel("Colours").selectOption("light");
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
@@ -183,6 +194,7 @@ for (const reducedMotion of ["no-preference", "reduce"]) {
 test("on phones each text-size button is at least 44×44 px", async ({ page, isMobile }) => {
   test.skip(!isMobile, "tap targets are a phone concern");
   await openPage(page, "/");
+  await showReadingControls(page);
   for (const name of ["Decrease text size", "Increase text size", "Reset text size"]) {
     const box = await page.getByRole("button", { name }).boundingBox();
     expect(box.width, name).toBeGreaterThanOrEqual(44);
@@ -194,6 +206,7 @@ test("clearing storage in another tab resets this one's preferences and saved it
   const first = await context.newPage();
   const second = await context.newPage();
   await openItem(first, ARTICLE);
+  await showReadingControls(first);
   await first.getByRole("button", { name: "Increase text size" }).click();
   await first.getByRole("button", { name: "Save article" }).click();
   await expect(first.getByRole("button", { name: "Save article" })).toHaveAttribute("aria-pressed", "true");

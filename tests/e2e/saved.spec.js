@@ -1,6 +1,6 @@
 // Saving articles: a toggle with aria-pressed, kept in localStorage, listed on /saved.
 import { expect, test } from "@playwright/test";
-import { openItem, openPage, watchConsole } from "./helpers.js";
+import { openItem, openPage, showSiteMenu, watchConsole } from "./helpers.js";
 
 test("saving an article toggles aria-pressed, survives reload and is listed on /saved", async ({ page }) => {
   await openItem(page, "/back-pain/sciatica");
@@ -13,6 +13,7 @@ test("saving an article toggles aria-pressed, survives reload and is listed on /
   await page.reload();
   await expect(page.getByRole("button", { name: "Save article" })).toHaveAttribute("aria-pressed", "true");
 
+  await showSiteMenu(page);
   await page.getByRole("link", { name: "Saved", exact: true }).click();
   await expect(page.locator("main h1")).toHaveText("Saved");
   await page.getByRole("link", { name: "Sciatica" }).click();
@@ -38,6 +39,7 @@ test("with storage blocked, saving still works for the session and nothing crash
   const save = page.getByRole("button", { name: "Save article" });
   await save.click();
   await expect(save).toHaveAttribute("aria-pressed", "true");
+  await showSiteMenu(page);
   await page.getByRole("link", { name: "Saved", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sciatica" })).toBeVisible();
   console.check();

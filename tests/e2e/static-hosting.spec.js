@@ -2,7 +2,7 @@
 // rules), readable without JavaScript, and taken over in place by the wasm app.
 import { expect, test } from "@playwright/test";
 import { SUBPATH_PORT } from "./playwright.config.js";
-import { openPage, watchConsole } from "./helpers.js";
+import { openPage, showReadingControls, watchConsole } from "./helpers.js";
 
 /** Every page's path, from the sitemap (which lists every indexable page), plus /saved. */
 async function allPaths(request) {
@@ -79,6 +79,7 @@ test("hydration keeps the pre-rendered tree, shifts nothing, and every control w
   await expect(page.locator("main")).toHaveCount(1);
   await expect(page.locator("main h1")).toHaveCount(1);
 
+  await showReadingControls(page);
   if (isMobile) await page.getByText("Display options").click();
   await page.getByRole("button", { name: "Increase text size" }).click();
   await expect(page.getByText("Text size: 112%")).toBeVisible();
@@ -108,7 +109,7 @@ test("no Content-Security-Policy violation across pages and navigation", async (
     await page.goto(path);
     await page.waitForFunction(() => document.documentElement.dataset.app === "started");
   }
-  await page.getByRole("link", { name: "Back Pain Health Center" }).first().click();
+  await page.locator("main").getByRole("link", { name: "Back Pain Health Center" }).first().click();
   await page.locator("main").getByRole("link", { name: "Sciatica", exact: true }).first().click();
   await expect(page.getByRole("heading", { name: "Medical disclaimer" })).toBeVisible();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
@@ -202,10 +203,11 @@ test("a directory URL with a trailing slash (as some hosts redirect to) hydrates
   const console = watchConsole(page);
   await openPage(page, "/back-pain/sciatica/");
   await expect(page.locator("main h1")).toHaveText("Sciatica");
+  await showReadingControls(page);
   if (isMobile) await page.getByText("Display options").click();
   await page.getByRole("button", { name: "Increase text size" }).click();
   await expect(page.getByText("Text size: 112%")).toBeVisible();
-  await page.getByRole("link", { name: "Back Pain Health Center" }).first().click();
+  await page.locator("main").getByRole("link", { name: "Back Pain Health Center" }).first().click();
   await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
   console.check();
 });

@@ -1,10 +1,16 @@
-//! The site header: brand, the current health center, and navigation.
+//! The site header: brand, the current health center, navigation and the reading controls.
+//!
+//! On a phone the header is one short row (the brand, "Text size" and "Menu"), so the page's
+//! content comes first at every text size: the reading controls and the navigation are native
+//! disclosures (`<details>`), which open and close without the app (and before it starts).
+//! On wider screens both are always shown and their toggles are not (style/layout.css).
 
+use leptos::html::Details;
 use leptos::prelude::*;
-use crate::components::site_link::SiteLink;
 use leptos_router::hooks::use_location;
 
 use crate::components::reading_controls::ReadingControls;
+use crate::components::site_link::SiteLink;
 use crate::content::Page;
 use crate::content::site::SiteIndex;
 use crate::paths;
@@ -21,6 +27,9 @@ pub fn SiteHeader() -> impl IntoView {
         let center = site.center(page.center()?)?;
         Some((format!("/{}", center.slug), center.name.clone()))
     });
+    // A followed link closes the menu: the new page comes first.
+    let menu = NodeRef::<Details>::new();
+    Effect::watch(move || pathname.get(), move |_, _, _| menu.get_untracked().map(|menu| menu.set_open(false)), false);
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -28,17 +37,24 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__logo" aria-hidden="true"></span>
                     {brand}
                 </SiteLink>
-                <nav class="site-header__nav" aria-label="Site">
-                    <ul>
-                        {move || current_center.get().map(|(href, name)| view! {
-                            <li><SiteLink to=href class="site-header__center">{name}</SiteLink></li>
-                        })}
-                        <li><SiteLink to="/saved">"Saved"</SiteLink></li>
-                    </ul>
-                </nav>
-            </div>
-            <div class="site-header__tools">
-                <ReadingControls/>
+                <details class="site-header__disclosure site-header__disclosure--tools">
+                    <summary class="header-toggle">
+                        <span class="header-toggle__glyph" aria-hidden="true">"Aa"</span>
+                        <span class="header-toggle__label">"Text size"</span>
+                    </summary>
+                    <div class="site-header__tools"><ReadingControls/></div>
+                </details>
+                <details class="site-header__disclosure" node_ref=menu>
+                    <summary class="header-toggle">"Menu"</summary>
+                    <nav class="site-header__nav" aria-label="Site">
+                        <ul>
+                            {move || current_center.get().map(|(href, name)| view! {
+                                <li><SiteLink to=href class="site-header__center">{name}</SiteLink></li>
+                            })}
+                            <li><SiteLink to="/saved">"Saved"</SiteLink></li>
+                        </ul>
+                    </nav>
+                </details>
             </div>
         </header>
     }
