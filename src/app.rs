@@ -11,15 +11,19 @@ use leptos_router::path;
 use crate::components::layout::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content::Page;
 use crate::content::data::SiteData;
+use crate::content::date::Date;
 use crate::content::site::SiteIndex;
+use crate::content::today::Today;
 use crate::paths;
 use crate::preferences::reading_state::ReadingState;
 use crate::preferences::saved::{STORAGE_KEY as SAVED_KEY, SavedItems};
 use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage};
 
 /// The whole app for the site `site`: header, the page for the address inside `<main>`, footer.
+/// `today` is the build's date when pre-rendering; the browser reads its own clock.
 #[component]
-pub fn App(site: Arc<SiteData>) -> impl IntoView {
+pub fn App(site: Arc<SiteData>, #[prop(optional)] today: Option<Date>) -> impl IntoView {
+    Today::provide(today);
     let saved = SavedItems::new();
     let reading = ReadingState::new();
     provide_context(SiteIndex(site));

@@ -4,6 +4,9 @@
 //! (`health-content`) → typed data (`content`) → pages (`routes`) built from components
 //! (`components`). Reader settings live in `preferences`.
 
+// The item page's view type nests deeper than rustc's default limit allows.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod content;

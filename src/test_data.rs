@@ -13,7 +13,7 @@ fn image() -> serde_json::Value {
 pub fn site_data() -> SiteData {
     serde_json::from_value(json!({
         "site": {
-            "brand": "Test Health", "tagline": "Tagline", "description": "Description",
+            "brand": "Test Health", "tagline": "Tagline", "description": "Description", "review_interval_months": 24,
             "source_line": "Source", "disclaimer": ["Not a diagnosis."], "centers": ["back"],
             "demo_notice": "Fictional people.",
             "today_on": [{ "to": "/back/one", "caption": "One", "label": "Article", "image": image() }]
@@ -57,7 +57,8 @@ pub fn item_data() -> ItemData {
             ] } }
         },
         "related": [{ "path": "/back/two", "kind": "article", "title": "Title two" }],
-        "recommended": { "path": "/back/two", "kind": "article", "title": "Title two" }
+        "recommended": { "path": "/back/two", "kind": "article", "title": "Title two" },
+        "next_review": "2028-01-02", "reading_minutes": 1
     }))
     .expect("item fixture")
 }

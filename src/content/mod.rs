@@ -1,7 +1,8 @@
 //! Content in the app: the content crate's model, pages and data shapes, the site index
-//! every component reads, and the session cache that fetches a page's data file.
+//! every component reads, the session cache that fetches a page's data file, and today's date.
 
 pub use health_content::{Page, data, date, model};
 
 pub mod loader;
 pub mod site;
+pub mod today;

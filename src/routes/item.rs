@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::components::article::{ArticleBody, Byline, MedicalNotes, Recommended, RelatedInformation, Sources};
+use crate::components::article::{ArticleBody, Byline, KeyPoints, MedicalNotes, Recommended, RelatedInformation, ReviewNotice, Sources};
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
@@ -70,7 +70,7 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
     remember_links(data.related.iter().chain(&data.recommended).cloned());
     let head = PageHead::item(&site, &data);
     let path = data.path();
-    let ItemData { center, item, related, recommended, sources } = (*data).clone();
+    let ItemData { center, item, related, recommended, sources, next_review, reading_minutes } = (*data).clone();
     let kind = item.kind();
     let main_part = match item.content {
         ItemContent::Article { body } => view! {
@@ -82,6 +82,24 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
         ItemContent::Slideshow { slides } => view! { <Slideshow slides=slides title=item.title.clone()/> }.into_any(),
     };
     let teaser = item.recommended.zip(recommended);
+    // The page's opening as one view, and its close as another: the whole page as one type
+    // is deeper than rustc allows.
+    let intro = view! {
+        <p class="page__kind">{kind.label()}{reading_minutes.map(|minutes| format!(" · {minutes} min read"))}</p>
+        <h1 id="item-title">{item.title.clone()}</h1>
+        <p class="item__summary">{item.summary}</p>
+        <ReviewNotice next_review=next_review/>
+        <SaveButton path=path.clone() kind=kind/>
+        <KeyPoints points=item.key_points/>
+    };
+    // …and its close: the evidence, where to read on, who wrote and reviewed it, and when.
+    let closing = view! {
+        <Sources citations=sources/>
+        {teaser.map(|(teaser, link)| view! { <Recommended excerpt=teaser.excerpt link=link topic=center.topic.clone()/> })}
+        <RelatedInformation links=related/>
+        <Byline byline=item.byline last_revised=item.last_revised next_review=next_review/>
+        <MedicalNotes last_updated=item.last_updated/>
+    };
     view! {
         <PageMeta head=head item=data.clone()/>
         <article class="page page--item" aria-labelledby="item-title">
@@ -90,16 +108,9 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
                 Crumb::new(center.name.clone(), center.path()),
                 Crumb::new(item.title.clone(), path.clone()),
             ]/>
-            <p class="page__kind">{kind.label()}</p>
-            <h1 id="item-title">{item.title.clone()}</h1>
-            <p class="item__summary">{item.summary}</p>
-            <SaveButton path=path.clone() kind=kind/>
+            {intro}
             {main_part}
-            <Sources citations=sources/>
-            {teaser.map(|(teaser, link)| view! { <Recommended excerpt=teaser.excerpt link=link topic=center.topic.clone()/> })}
-            <RelatedInformation links=related/>
-            <Byline byline=item.byline last_revised=item.last_revised/>
-            <MedicalNotes last_updated=item.last_updated/>
+            {closing}
         </article>
         <TodayOn center_tiles=center.today_on current_path=path/>
     }

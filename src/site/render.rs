@@ -8,6 +8,7 @@ use leptos_router::location::RequestUrl;
 
 use crate::App;
 use crate::content::data::SiteData;
+use crate::content::date::Date;
 use crate::paths;
 
 /// The app's HTML at the site path `path` (the deployment's base path is added). The data
@@ -17,6 +18,6 @@ pub fn render_page(site: &Arc<SiteData>, path: &str) -> String {
     let site = site.clone();
     owner.with(|| {
         provide_context(RequestUrl::new(&paths::href(path)));
-        view! { <App site=site/> }.to_html()
+        view! { <App site=site today=Date::today()/> }.to_html()
     })
 }

@@ -26,8 +26,10 @@ test("an article shows title, summary, body, teaser, related links, byline, sour
   await expect(byline).toContainText("Maya Ortiz, MD — Family Medicine");
   await expect(byline).toContainText("Specialist medical reviewer");
   await expect(byline).toContainText("Samuel Reed, DPT — Physical Therapy");
-  await expect(byline.locator("time")).toHaveAttribute("datetime", "2026-09-14");
-  await expect(byline.locator(".byline__row", { hasText: "Last revised" })).toContainText("September 14, 2026");
+  const reviewed = byline.locator(".byline__row", { hasText: "Page last reviewed" });
+  await expect(reviewed.locator("time")).toHaveAttribute("datetime", "2026-09-14");
+  await expect(reviewed).toContainText("September 14, 2026");
+  await expect(byline.locator(".byline__row", { hasText: "Next review due" }).locator("time")).toHaveAttribute("datetime", "2028-09-14");
 
   await expect(main.locator(".medical-notes__source")).toContainText("Brightwell Health Medical Reference");
   await expect(main.locator(".medical-notes__updated")).toHaveText("Last updated: October 2, 2026");

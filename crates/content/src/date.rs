@@ -54,6 +54,14 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The same day `months` months later; a day the later month lacks becomes its last
+    /// (August 31 + 6 months = February 28 or 29).
+    pub fn add_months(&self, months: u16) -> Date {
+        let index = self.year as u32 * 12 + (self.month as u32 - 1) + months as u32;
+        let (year, month) = ((index / 12) as u16, (index % 12 + 1) as u8);
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
     /// The year.
     pub fn year(&self) -> u16 {
         self.year
@@ -107,6 +115,15 @@ impl From<Date> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_are_added_keeping_the_day_where_the_month_has_it() {
+        let date = |text: &str| Date::parse(text).expect("a date");
+        assert_eq!(date("2026-05-18").add_months(24), date("2028-05-18"));
+        assert_eq!(date("2026-11-30").add_months(3), date("2027-02-28"));
+        assert_eq!(date("2027-08-31").add_months(6), date("2028-02-29"));
+        assert_eq!(date("2026-12-01").add_months(1), date("2027-01-01"));
+    }
 
     #[test]
     fn parses_and_formats_iso_dates() {

@@ -223,3 +223,26 @@ fn a_new_article_is_a_valid_draft_and_says_what_is_missing_once_published() {
         assert!(says_empty >= 7, "title, description, summary, alt, author, name, credential, specialty: {errors:#?}");
     }
 }
+
+#[test]
+fn key_points_are_three_to_five_short_sentences_and_the_review_interval_is_sane() {
+    let fixture = Fixture::new();
+    fixture.edit("back/one.md", "last_updated = 2026-01-03\n", "last_updated = 2026-01-03\nkey_points = [\"One.\", \"Two.\"]\nreview_interval_months = 0\n");
+    let long = "x".repeat(161);
+    fixture.edit("back/two.md", "last_updated = 2026-01-03\n", &format!("last_updated = 2026-01-03\nkey_points = [\"One.\", \"Two.\", \"{long}\"]\n"));
+    let errors = fixture.errors();
+    assert_error(&errors, "back/one.md", Some(7), "has 2: give three to five key points, or none");
+    assert_error(&errors, "back/one.md", Some(8), "give a number of months from 1 to 60");
+    assert_error(&errors, "back/two.md", Some(7), "longer than 160 characters");
+}
+
+#[test]
+fn the_next_review_is_the_last_review_plus_the_interval() {
+    let fixture = Fixture::new();
+    fixture.edit("back/one.md", "last_updated = 2026-01-03\n", "last_updated = 2026-01-03\nreview_interval_months = 6\n");
+    let tree = ContentTree::load(fixture.root()).expect("loads");
+    let compiled = health_content::build::compile(&tree);
+    let next = |slug: &str| compiled.items.iter().find(|d| d.item.slug == slug).map(|d| d.next_review.to_string());
+    assert_eq!(next("one").as_deref(), Some("2026-07-02"), "its own interval");
+    assert_eq!(next("two").as_deref(), Some("2028-01-02"), "the site's 24 months");
+}

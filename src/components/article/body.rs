@@ -23,6 +23,7 @@ fn block_view(block: Block) -> AnyView {
             let class = match tone {
                 CalloutTone::Info => "callout callout--info",
                 CalloutTone::Warning => "callout callout--warning",
+                CalloutTone::Urgent => "callout callout--urgent",
             };
             view! {
                 <div class=class role="note">

@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use crate::content::date::Date;
 use crate::content::model::{Byline as BylineData, ReviewerRole};
 
+use super::ReviewDates;
+
 /// Author, primary and specialist medical reviewers, and "Last revised".
 #[component]
-pub fn Byline(byline: BylineData, last_revised: Date) -> impl IntoView {
+pub fn Byline(byline: BylineData, last_revised: Date, next_review: Date) -> impl IntoView {
     let mut reviewers = byline.reviewers;
     // Primary reviewers first, as readers expect.
     reviewers.sort_by_key(|r| r.role == ReviewerRole::Specialist);
@@ -28,10 +30,7 @@ pub fn Byline(byline: BylineData, last_revised: Date) -> impl IntoView {
             <dl>
                 <div class="byline__row"><dt>"Written by"</dt><dd>{byline.author}</dd></div>
                 {reviewers}
-                <div class="byline__row">
-                    <dt>"Last revised"</dt>
-                    <dd><time datetime=last_revised.to_string()>{last_revised.long()}</time></dd>
-                </div>
+                <ReviewDates last_reviewed=last_revised next_review=next_review/>
             </dl>
         </section>
     }

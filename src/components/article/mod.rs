@@ -2,14 +2,18 @@
 
 mod body;
 mod byline;
+mod key_points;
 mod medical_notes;
 mod recommended;
 mod related;
+mod review_dates;
 mod sources;
 
 pub use body::{ArticleBody, InlineRuns};
 pub use byline::Byline;
+pub use key_points::KeyPoints;
 pub use medical_notes::MedicalNotes;
 pub use recommended::Recommended;
 pub use related::RelatedInformation;
+pub use review_dates::{ReviewDates, ReviewNotice};
 pub use sources::Sources;

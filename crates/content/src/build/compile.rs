@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::data::{CenterData, CenterInfo, CenterLink, HubSection, ItemData, ItemLink, ItemSummary, SiteData};
-use crate::model::Item;
+use crate::model::{Block, Inline, Item, ItemContent};
 use crate::source::ContentTree;
 
 /// How many items of a hub section are shown as cards; the rest are listed as links, so a
@@ -74,6 +74,8 @@ pub fn compile(tree: &ContentTree) -> Compiled {
                 related: item.related.iter().filter_map(|path| link(path)).collect(),
                 recommended: item.recommended.as_ref().and_then(|teaser| link(&teaser.to)),
                 sources: item.sources.iter().map(|source| source.citation()).collect(),
+                next_review: item.last_revised.add_months(item.review_interval_months.unwrap_or(tree.site.review_interval_months)),
+                reading_minutes: reading_minutes(item),
             });
         }
         centers.push(CenterData {
@@ -97,6 +99,36 @@ pub fn compile(tree: &ContentTree) -> Compiled {
             .collect(),
     };
     Compiled { site, centers, items }
+}
+
+/// Words a minute for reading time: a common figure for adults reading on screen.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// An article's reading time in whole minutes (at least 1); slideshows have none.
+pub fn reading_minutes(item: &Item) -> Option<u16> {
+    let ItemContent::Article { body } = &item.content else { return None };
+    let words = |text: &str| text.split_whitespace().count();
+    let run_words = |runs: &[Inline]| -> usize {
+        runs.iter()
+            .map(|run| match run {
+                Inline::Text(text) => words(text),
+                Inline::Emphasis { em } => words(em),
+                Inline::Strong { strong } => words(strong),
+                Inline::Link { link, .. } => words(link),
+            })
+            .sum()
+    };
+    let body_words: usize = body
+        .iter()
+        .map(|block| match block {
+            Block::Heading { text } | Block::Subheading { text } => words(text),
+            Block::Paragraph { text } => run_words(text),
+            Block::BulletList { items } | Block::NumberedList { items } => items.iter().map(|runs| run_words(runs)).sum(),
+            Block::Callout { title, text, .. } => words(title) + run_words(text),
+        })
+        .sum();
+    let total = words(&item.summary) + item.key_points.iter().map(|point| words(point)).sum::<usize>() + body_words;
+    Some(total.div_ceil(WORDS_PER_MINUTE).max(1) as u16)
 }
 
 fn item_link(path: &str, item: &Item) -> ItemLink {

@@ -4,5 +4,5 @@
 mod compile;
 mod write;
 
-pub use compile::{CARDS_PER_SECTION, Compiled, compile};
+pub use compile::{CARDS_PER_SECTION, Compiled, compile, reading_minutes};
 pub use write::{WriteReport, write_if_changed, write_site_data};

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Date;
 use crate::model::{Inline, Item, ItemKind};
 
 use super::center::CenterInfo;
@@ -23,6 +24,11 @@ pub struct ItemData {
     /// Its sources (`item.sources`) as citations: a link to each, then its publisher and year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Vec<Inline>>,
+    /// When it is due for review: its last revision plus the review interval.
+    pub next_review: Date,
+    /// How long it takes to read, in minutes (articles, from their text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading_minutes: Option<u16>,
 }
 
 impl ItemData {

@@ -53,6 +53,8 @@ pub enum Block {
 pub enum CalloutTone {
     /// Useful to know.
     Info,
-    /// Act on it: e.g. symptoms that need urgent care.
+    /// Act on it: e.g. side effects to watch for.
     Warning,
+    /// Get help now: symptoms that need urgent or emergency care.
+    Urgent,
 }

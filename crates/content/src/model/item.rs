@@ -29,6 +29,13 @@ pub struct Item {
     pub last_revised: Date,
     /// When the page was last updated (may be later than the revision).
     pub last_updated: Date,
+    /// The months until its next review, where it differs from the site's. Authored only: the
+    /// data file carries the date it gives ([`crate::data::ItemData::next_review`]).
+    #[serde(skip)]
+    pub review_interval_months: Option<u16>,
+    /// "Key points": three to five short sentences shown at the top of an article.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_points: Vec<String>,
     /// The "Recommended related to {topic}" teaser.
     pub recommended: Option<Teaser>,
     /// Item paths listed under "Related information".

@@ -24,6 +24,8 @@ pub struct Site {
     pub demo_notice: String,
     /// Tiles of the site-wide "Today on {brand}" carousel.
     pub today_on: Vec<Tile>,
+    /// How long after its last review a page is due for review again (an item may set its own).
+    pub review_interval_months: u16,
 }
 
 /// One tile of a "Today on" carousel, linking to our own content.

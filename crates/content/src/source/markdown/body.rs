@@ -1,5 +1,5 @@
 //! An article's Markdown body → the model's blocks: `##`/`###` headings, paragraphs, bullet
-//! and numbered lists, and callouts (`> [!NOTE] Title` / `> [!WARNING] Title`).
+//! and numbered lists, and callouts (`> [!NOTE] Title`, `> [!WARNING] Title`, `> [!URGENT] Title`).
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
@@ -118,13 +118,14 @@ fn callout(events: &[Located], line: usize) -> Result<Block, (usize, String)> {
 
 /// The callout's tone and title from its first line, e.g. `[!WARNING] Get help now if`.
 fn parse_marker(line: &str) -> Result<(CalloutTone, String), String> {
-    let hint = "start a callout with `> [!NOTE] Title` (information) or `> [!WARNING] Title` (when to get help)";
+    let hint = "start a callout with `> [!NOTE] Title` (information), `> [!WARNING] Title` (take care) or `> [!URGENT] Title` (get help now)";
     let rest = line.trim_start().strip_prefix("[!").ok_or_else(|| format!("quotes (>) are only for callouts: {hint}"))?;
     let (kind, title) = rest.split_once(']').ok_or_else(|| hint.to_string())?;
     let tone = match kind.to_ascii_uppercase().as_str() {
         "NOTE" => CalloutTone::Info,
         "WARNING" => CalloutTone::Warning,
-        other => return Err(format!("[!{other}] is not a callout we have: use [!NOTE] (information) or [!WARNING] (when to get help)")),
+        "URGENT" => CalloutTone::Urgent,
+        other => return Err(format!("[!{other}] is not a callout we have: use [!NOTE] (information), [!WARNING] (take care) or [!URGENT] (get help now)")),
     };
     let title = title.trim();
     if title.is_empty() {

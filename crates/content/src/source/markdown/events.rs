@@ -128,7 +128,7 @@ pub fn refusal(event: &Event) -> String {
         Event::TaskListMarker(_) => "checkboxes ([ ] and [x]) are not supported: use a plain list".into(),
         Event::Rule => "horizontal rules (---) are not supported: start a new section with a ## heading".into(),
         Event::Start(Tag::List(_)) => "lists cannot be nested: make one flat list, or split it under ### headings".into(),
-        Event::Start(Tag::BlockQuote(_)) => "quotes (>) are only for callouts: start one with `> [!NOTE] Title` or `> [!WARNING] Title`".into(),
+        Event::Start(Tag::BlockQuote(_)) => "quotes (>) are only for callouts: start one with `> [!NOTE] Title`, `> [!WARNING] Title` or `> [!URGENT] Title`".into(),
         Event::Start(Tag::Heading { .. }) => "a heading cannot go here".into(),
         Event::Start(Tag::Paragraph) => "only one paragraph fits here".into(),
         other => format!("{other:?} is not supported (see CONTENT.md)"),

@@ -25,6 +25,10 @@ pub struct FrontMatter {
     pub last_revised: toml::value::Datetime,
     pub last_updated: toml::value::Datetime,
     #[serde(default)]
+    pub review_interval_months: Option<u16>,
+    #[serde(default)]
+    pub key_points: Vec<String>,
+    #[serde(default)]
     pub recommended: Option<Teaser>,
     #[serde(default)]
     pub related: Vec<String>,

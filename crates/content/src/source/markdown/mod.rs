@@ -70,6 +70,8 @@ pub fn read_item(file: &str, text: &str, image_size: &ImageSize) -> Result<Markd
         byline: front.byline,
         last_revised,
         last_updated,
+        review_interval_months: front.review_interval_months,
+        key_points: front.key_points,
         recommended: front.recommended,
         related: front.related,
         sources: front.sources,

@@ -15,6 +15,16 @@ pub fn write_item(item: &Item) -> String {
     out.push_str(&format!("description = {}\n", toml_string(&item.description)));
     out.push_str(&format!("summary = {}\n", toml_string(&item.summary)));
     out.push_str(&format!("last_revised = {}\nlast_updated = {}\n", item.last_revised, item.last_updated));
+    if let Some(months) = item.review_interval_months {
+        out.push_str(&format!("review_interval_months = {months}\n"));
+    }
+    if !item.key_points.is_empty() {
+        out.push_str("key_points = [\n");
+        for point in &item.key_points {
+            out.push_str(&format!("  {},\n", toml_string(point)));
+        }
+        out.push_str("]\n");
+    }
     if !item.related.is_empty() {
         out.push_str("related = [\n");
         for path in &item.related {
@@ -75,6 +85,7 @@ fn block_markdown(block: &Block) -> String {
             let kind = match tone {
                 CalloutTone::Info => "NOTE",
                 CalloutTone::Warning => "WARNING",
+                CalloutTone::Urgent => "URGENT",
             };
             format!("> [!{kind}] {}\n> {}", escape(title), runs(text))
         }
