@@ -104,6 +104,18 @@ else
   apt-get install -y --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null ||
     die "apt-get install chromium failed." "Install Chromium and set HC_CHROMIUM to its path."
 fi
+if [ "$mode" = test ]; then
+  # The print test renders the article's PDF handout to images (pdftoppm) and reads its text (pdftotext).
+  step "poppler-utils (pdftoppm, pdftotext)"
+  if command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then
+    skip "$(pdftoppm -v 2>&1 | head -1)"
+  else
+    [ "$(id -u)" = 0 ] || die "pdftoppm is missing." "Run: sudo apt-get install -y poppler-utils"
+    apt-get install -y --no-install-recommends poppler-utils >/dev/null ||
+      { apt-get update >/dev/null && apt-get install -y --no-install-recommends poppler-utils >/dev/null; } ||
+      die "apt-get install poppler-utils failed." "Install poppler-utils (pdftoppm, pdftotext)."
+  fi
+fi
 
 # --- 5. npm packages of a tool folder, cached by the hash of its lock file -------------------
 npm_folder() { # folder (relative to the project), description
