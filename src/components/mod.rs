@@ -9,6 +9,7 @@ pub mod load_status;
 pub mod page_meta;
 pub mod reading_controls;
 pub mod save_button;
+pub mod share_button;
 pub mod site_link;
 pub mod slideshow;
 pub mod today_on;

@@ -10,6 +10,7 @@ use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
 use crate::components::save_button::SaveButton;
+use crate::components::share_button::ShareButton;
 use crate::components::slideshow::Slideshow;
 use crate::components::today_on::TodayOn;
 use crate::content::data::{CenterLink, ItemData, ItemLink, item_data_path};
@@ -89,7 +90,10 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
         <h1 id="item-title">{item.title.clone()}</h1>
         <p class="item__summary">{item.summary}</p>
         <ReviewNotice next_review=next_review/>
-        <SaveButton path=path.clone() kind=kind/>
+        <div class="item__actions">
+            <SaveButton path=path.clone() kind=kind/>
+            <ShareButton title=item.title.clone()/>
+        </div>
         <KeyPoints points=item.key_points/>
     };
     // …and its close: the evidence, where to read on, who wrote and reviewed it, and when.

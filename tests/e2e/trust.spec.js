@@ -64,3 +64,35 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Next review due")).toBeVisible();
   });
 });
+
+test.describe("Share", () => {
+  test("without a share sheet it copies the link and says so", async ({ page, context, browserName }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.addInitScript(() => { delete Navigator.prototype.share; });
+    await openItem(page, ARTICLE);
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveText("Link copied. Paste it to share this page.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  test("with a share sheet it hands over the title and link, and nothing else is needed", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__shared = [];
+      Navigator.prototype.share = function (data) { window.__shared.push(data); return Promise.resolve(); };
+    });
+    await openItem(page, ARTICLE);
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect.poll(() => page.evaluate(() => window.__shared)).toEqual([{ title: "Sciatica", url: page.url() }]);
+    await expect(page.locator(".share__state")).toHaveText("");
+  });
+
+  test("when the clipboard is refused it shows the address to copy", async ({ page }) => {
+    await page.addInitScript(() => {
+      delete Navigator.prototype.share;
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) } });
+    });
+    await openItem(page, ARTICLE);
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(page.locator(".share__state")).toHaveText(`Copy this address to share the page: ${page.url()}`);
+  });
+});
