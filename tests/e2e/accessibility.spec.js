@@ -1,6 +1,7 @@
-// axe-core finds no violations on any page type, and nothing scrolls sideways at 320 px.
+// axe-core finds no violations on any page type (at 100 % and at 200 % text), and nothing
+// scrolls sideways at 320 px.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, navigateToItem, horizontalOverflow, openItem, openPage } from "./helpers.js";
+import { expectNoAxeViolations, horizontalOverflow, navigateToItem, openItem, openPage, showReadingControls, showSiteMenu } from "./helpers.js";
 
 const pages = [
   ["home", "/", false],
@@ -30,3 +31,15 @@ test("the loading and error states have no axe violations", async ({ page }) => 
   await expect(page.getByRole("alert")).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+for (const [name, path, isItem] of pages) {
+  test(`${name} page at 200 % text, with the header's panels open, has no axe violations`, async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem("health-center.text-size", "200"));
+    await (isItem ? openItem : openPage)(page, path);
+    await expect(page.locator("html")).toHaveAttribute("data-text-size", "200");
+    await showReadingControls(page);
+    await showSiteMenu(page);
+    await expectNoAxeViolations(page);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+}
