@@ -83,8 +83,7 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
         ItemContent::Slideshow { slides } => view! { <Slideshow slides=slides title=item.title.clone()/> }.into_any(),
     };
     let teaser = item.recommended.zip(recommended);
-    // The page's opening as one view, and its close as another: the whole page as one type
-    // is deeper than rustc allows.
+    // The page's opening: what it is, its title and short answer, its actions, its key points…
     let intro = view! {
         <p class="page__kind">{kind.label()}{reading_minutes.map(|minutes| format!(" · {minutes} min read"))}</p>
         <h1 id="item-title">{item.title.clone()}</h1>

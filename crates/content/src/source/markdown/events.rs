@@ -53,9 +53,9 @@ pub fn inlines(events: &[Located]) -> Result<Vec<Inline>, (usize, String)> {
                 at += used;
                 runs.push(match tag {
                     Tag::Emphasis => Inline::Emphasis { em: nonempty(words, line, "emphasis (*…*)")? },
-                    Tag::Strong => Inline::Strong { strong: nonempty(words, line, "strong text (**…**)")? },
                     Tag::Link { link_type, dest_url, .. } => link(*link_type, dest_url, words, line)?,
-                    _ => unreachable!("matched above"),
+                    // Strong, the one tag left (the pattern above admits no other).
+                    _ => Inline::Strong { strong: nonempty(words, line, "strong text (**…**)")? },
                 });
             }
             other => return Err((line, refusal(other))),
@@ -137,18 +137,25 @@ pub fn refusal(event: &Event) -> String {
 
 /// The text of a heading's inner events (which must be plain).
 pub fn heading_text(events: &[Located], line: usize) -> Result<String, (usize, String)> {
+    nonempty(plain_text(events, "headings")?, line, "heading")
+}
+
+/// The words of inline events that must be plain text (`what`, e.g. "slide text", names
+/// them in the message when they are not).
+pub fn plain_text(events: &[Located], what: &str) -> Result<String, (usize, String)> {
     let mut words = String::new();
     for (event, at) in events {
         match event {
             Event::Text(text) => words.push_str(text),
             Event::SoftBreak => words.push(' '),
             Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. }) => {
-                return Err((*at, "headings are plain text: no emphasis, strong text or links".into()));
+                let verb = if what.ends_with('s') { "are" } else { "is" };
+                return Err((*at, format!("{what} {verb} plain text: no emphasis, strong text or links")));
             }
             other => return Err((*at, refusal(other))),
         }
     }
-    nonempty(words, line, "heading")
+    Ok(words)
 }
 
 /// Whether an event ends a container of the given kind.

@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
-use super::events::{Located, blocks, heading_text, is_end, refusal};
+use super::events::{Located, blocks, heading_text, is_end, plain_text, refusal};
 use super::lines::FieldLines;
 use crate::model::{Image, Slide};
 
@@ -38,7 +38,7 @@ pub fn read_slides(body: &str, first_line: usize, image_size: &ImageSize, lines:
                     slide.image = image;
                 })
             }
-            (Event::Start(Tag::Paragraph), Some(slide)) => plain(inner).map(|text| slide.text.push(text)),
+            (Event::Start(Tag::Paragraph), Some(slide)) => plain_text(inner, "slide text").map(|text| slide.text.push(text)),
             (other, _) => Err((line, refusal(other))),
         };
         if let Err(problem) = result {
@@ -63,26 +63,10 @@ fn picture(events: &[Located], line: usize, image_size: &ImageSize) -> Result<Im
     if end + 1 != events.len() {
         return Err((line, hint.into()));
     }
-    let alt = plain(&events[1..end])?;
+    let alt = plain_text(&events[1..end], "alt text")?;
     if alt.trim().is_empty() {
         return Err((line, "the picture needs alt text: ![what the picture shows](…)".into()));
     }
     let (width, height) = image_size(dest_url).map_err(|message| (line, message))?.unwrap_or_default();
     Ok(Image { src: dest_url.to_string(), width, height, alt })
-}
-
-/// A paragraph of plain text (slide text has no formatting or links).
-fn plain(events: &[Located]) -> Result<String, (usize, String)> {
-    let mut text = String::new();
-    for (event, line) in events {
-        match event {
-            Event::Text(t) => text.push_str(t),
-            Event::SoftBreak => text.push(' '),
-            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. }) => {
-                return Err((*line, "slide text is plain text: no emphasis, strong text or links".into()));
-            }
-            other => return Err((*line, refusal(other))),
-        }
-    }
-    Ok(text)
 }
