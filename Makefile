@@ -13,6 +13,7 @@ DIST ?= dist
 # The app's files (package-app's output): the same for every content folder and public URL.
 APP ?= target/app
 WASM := target/wasm32-unknown-unknown/release/health-center.wasm
+SEARCH_WASM := target/wasm32-unknown-unknown/release/health_search_wasm.wasm
 
 .PHONY: help setup setup-test dist build-app build-dist site serve check new-article test test-native test-size test-build test-e2e bench bench-scale clean
 
@@ -32,10 +33,12 @@ build-dist: build-app site
 build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it holds no content
 	@echo "==> cargo build --release (wasm32, hydrate)"
 	@source scripts/wasm-env.sh && cargo build --release --target wasm32-unknown-unknown --bin health-center --features hydrate
+	@echo "==> cargo build --release (wasm32, the search engine, loaded only when a reader searches)"
+	@source scripts/wasm-env.sh && cargo build --release --target wasm32-unknown-unknown -p health-search-wasm --lib
 	@echo "==> package-app: wasm-bindgen, wasm-opt -Oz, hashed names → $(APP)"
 	@# Native (not wasm-env.sh, whose compiler settings are for wasm32): only the tools' PATH.
 	@source scripts/versions.sh && PATH="$$HC_TOOL_PATH:$$PATH" \
-		cargo run --quiet --features ssr --bin package-app -- --wasm "$(WASM)" --out "$(APP)"
+		cargo run --quiet --features ssr --bin package-app -- --wasm "$(WASM)" --search-wasm "$(SEARCH_WASM)" --out "$(APP)"
 
 site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac

@@ -17,18 +17,20 @@ export function distBytes(dist, itemPath = "back-pain/spinal-manipulation") {
   const files = readdirSync(join(dist, "assets")).filter((f) => !/\.(br|gz)$/.test(f));
   const read = (name) => readFileSync(join(dist, "assets", name));
   const pick = (test) => sum(files.filter(test).map((f) => sizes(read(f))));
-  const wasm = pick((f) => f.endsWith("_bg.wasm"));
+  const wasm = pick((f) => f.startsWith("health-center-") && f.endsWith("_bg.wasm"));
   const glue = pick((f) => f.startsWith("health-center-") && f.endsWith(".js"));
   const prefs = pick((f) => f.startsWith("apply-preferences-") && f.endsWith(".js"));
   const boot = pick((f) => f.startsWith("boot-") && f.endsWith(".js"));
   const css = pick((f) => f.endsWith(".css"));
+  // The search engine: downloaded only when a reader first searches.
+  const searchEngine = pick((f) => f.startsWith("search-engine-"));
   // The article's own pre-rendered page, which also carries its item as JSON.
   const html = sizes(readFileSync(join(dist, itemPath, "index.html")));
   // The item's data file is fetched only on client-side navigation, not on a deep link.
   const json = sizes(readFileSync(join(dist, "content", `${itemPath}.json`)));
   const firstLoadScript = sum([wasm, glue, prefs, boot]);
   const articleTotal = sum([html, css, firstLoadScript]);
-  return { wasm, glue, prefs, boot, css, html, json, firstLoadScript, articleTotal };
+  return { wasm, glue, prefs, boot, css, html, json, firstLoadScript, articleTotal, searchEngine };
 }
 
 // As a command: print the sizes, or with --budget FILE fail when first-load JS + wasm

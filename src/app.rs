@@ -17,7 +17,7 @@ use crate::content::today::Today;
 use crate::paths;
 use crate::preferences::reading_state::ReadingState;
 use crate::preferences::saved::{STORAGE_KEY as SAVED_KEY, SavedItems};
-use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage};
+use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage, SearchPage, TopicsPage};
 
 /// The whole app for the site `site`: header, the page for the address inside `<main>`, footer.
 /// `today` is the build's date when pre-rendering; the browser reads its own clock.
@@ -71,6 +71,8 @@ fn SitePage() -> impl IntoView {
     move || match page.get() {
         Some(Page::Home) => view! { <Home/> }.into_any(),
         Some(Page::Saved) => view! { <SavedPage/> }.into_any(),
+        Some(Page::Search) => view! { <SearchPage/> }.into_any(),
+        Some(Page::Topics) => view! { <TopicsPage/> }.into_any(),
         Some(Page::Hub { center }) => view! { <Hub center=center/> }.into_any(),
         Some(Page::Item { center, slug }) => view! { <ItemPage center=center slug=slug/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),

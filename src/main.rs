@@ -9,7 +9,8 @@ fn main() {
 
     use health_center::App;
     use health_center::content::data::{
-        CENTER_DATA_ID, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, center_data_path, item_data_path,
+        CENTER_DATA_ID, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID, TOPICS_DATA_PATH, TopicsData,
+        center_data_path, item_data_path,
     };
     use health_center::content::loader;
     use health_center::paths;
@@ -24,6 +25,9 @@ fn main() {
     }
     if let Some(Ok(item)) = carried(ITEM_DATA_ID).map(|text| loader::parse::<ItemData>(&text)) {
         loader::seed(&item_data_path(&item.center.slug, &item.item.slug), item);
+    }
+    if let Some(Ok(topics)) = carried(TOPICS_DATA_ID).map(|text| loader::parse::<TopicsData>(&text)) {
+        loader::seed(TOPICS_DATA_PATH, topics);
     }
     paths::set_base(&body.get_attribute(paths::BASE_ATTRIBUTE).unwrap_or_default());
     let here = web_sys::window().and_then(|w| w.location().pathname().ok()).map(|p| paths::site_path(&p));

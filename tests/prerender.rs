@@ -26,7 +26,8 @@ fn render(compiled: &Compiled, page: &Page) -> String {
             let data = compiled.items.iter().find(|d| d.path() == page.path()).expect("item");
             seed(&item_data_path(center, slug), data.clone());
         }
-        Page::Home | Page::Saved => {}
+        Page::Topics => seed(health_content::data::TOPICS_DATA_PATH, compiled.topics.clone()),
+        Page::Home | Page::Saved | Page::Search => {}
     }
     render_page(&Arc::new(compiled.site.clone()), &page.path())
 }
@@ -42,12 +43,34 @@ fn every_page_renders_its_heading_inside_one_main() {
         let heading = match &page {
             Page::Home => compiled.site.site.brand.clone(),
             Page::Saved => "Saved".to_string(),
+            Page::Search => "Search".to_string(),
+            Page::Topics => "A to Z of topics".to_string(),
             Page::Hub { center } => compiled.center(center).expect("center").center.name.clone(),
             Page::Item { .. } => compiled.items.iter().find(|d| d.path() == path).expect("item").item.title.clone(),
         };
         assert!(html.contains(&heading), "{path}: shows {heading:?}");
         assert!(!html.contains("Loading the content"), "{path}: no loading state in a pre-rendered page");
     }
+}
+
+#[test]
+fn the_a_to_z_lists_every_item_under_its_letter_with_a_letter_row() {
+    let (_, compiled) = shipped();
+    let html = render(&compiled, &Page::Topics);
+    assert!(html.contains(r##"<a href="#letter-s">S</a>"##), "the letter row links to each letter");
+    assert!(html.contains(r#"<h2 id="letter-s">S</h2>"#));
+    for item in &compiled.items {
+        assert!(html.contains(&format!("href=\"{}\"", item.path())), "{} is listed", item.path());
+    }
+    assert!(html.contains("Back Pain Myths</a> (slideshow)"), "slideshows say what they are");
+}
+
+#[test]
+fn the_search_page_is_a_frame_for_the_search_module() {
+    let (_, compiled) = shipped();
+    let html = render(&compiled, &Page::Search);
+    assert!(html.contains("<hc-search>"), "the element the bootstrap defines");
+    assert!(html.contains("A to Z of topics"), "without JavaScript it points to the A–Z");
 }
 
 #[test]

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// What sharing did, as the reader is told.
@@ -41,33 +42,46 @@ pub fn ShareButton(title: String) -> impl IntoView {
     }
 }
 
-/// `navigator.share` where the browser has it; else `navigator.clipboard.writeText`. Called
-/// through `Reflect`: neither API is in web-sys's stable set.
+#[wasm_bindgen]
+extern "C" {
+    /// The parts of `navigator` used here, bound by hand: neither API is in web-sys's stable
+    /// set, and typed bindings cost the wasm less than calls through `Reflect`.
+    #[derive(Clone)]
+    type Navigator;
+    #[wasm_bindgen(thread_local_v2, js_namespace = globalThis, js_name = navigator)]
+    static NAVIGATOR: Navigator;
+    /// `navigator.share`, absent on most desktop browsers.
+    #[wasm_bindgen(method, getter, js_name = share)]
+    fn share_method(this: &Navigator) -> Option<js_sys::Function>;
+    #[wasm_bindgen(method, catch)]
+    fn share(this: &Navigator, data: &js_sys::Object) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn clipboard(this: &Navigator) -> Option<Clipboard>;
+
+    type Clipboard;
+    #[wasm_bindgen(method, catch, js_name = writeText)]
+    fn write_text(this: &Clipboard, text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// `navigator.share` where the browser has it; else `navigator.clipboard.writeText`.
 async fn share_or_copy(title: &str, url: &str) -> Outcome {
-    let Some(window) = web_sys::window() else { return Outcome::Failed };
-    let navigator = js_sys::Reflect::get(&window, &"navigator".into()).unwrap_or(JsValue::UNDEFINED);
-    let method = |target: &JsValue, name: &str| {
-        js_sys::Reflect::get(target, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    };
-    if let Some(share) = method(&navigator, "share") {
+    let navigator = NAVIGATOR.with(Navigator::clone);
+    if navigator.share_method().is_some() {
         let data = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
         let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
-        if let Ok(promise) = share.call1(&navigator, &data) {
-            match JsFuture::from(js_sys::Promise::from(promise)).await {
+        if let Ok(promise) = navigator.share(&data) {
+            match JsFuture::from(promise).await {
                 Ok(_) => return Outcome::Shared,
                 // The reader closed the sheet: that is their answer, not a failure.
-                Err(error) if js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => {
-                    return Outcome::Shared;
-                }
+                Err(error) if error.dyn_ref::<js_sys::Error>().is_some_and(|error| error.name() == "AbortError") => return Outcome::Shared,
                 Err(_) => {}
             }
         }
     }
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-    if let Some(write) = method(&clipboard, "writeText")
-        && let Ok(promise) = write.call1(&clipboard, &url.into())
-        && JsFuture::from(js_sys::Promise::from(promise)).await.is_ok()
+    if let Some(clipboard) = navigator.clipboard()
+        && let Ok(promise) = clipboard.write_text(url)
+        && JsFuture::from(promise).await.is_ok()
     {
         return Outcome::Copied;
     }

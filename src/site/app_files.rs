@@ -46,6 +46,10 @@ pub struct AppFiles {
     pub glue: AppFile,
     /// The app itself.
     pub wasm: AppFile,
+    /// The search engine's JS glue, imported by the bootstrap when a reader first searches.
+    pub search_glue: AppFile,
+    /// The search engine.
+    pub search_wasm: AppFile,
 }
 
 impl AppFile {
@@ -62,9 +66,18 @@ impl AppFile {
 }
 
 impl AppFiles {
-    /// Every file, in the order a page needs them.
-    pub fn files(&self) -> [&AppFile; 6] {
-        [&self.icon, &self.preferences_script, &self.stylesheet, &self.bootstrap, &self.glue, &self.wasm]
+    /// Every file, in the order a page needs them (the search engine's last: only searching needs it).
+    pub fn files(&self) -> [&AppFile; 8] {
+        [
+            &self.icon,
+            &self.preferences_script,
+            &self.stylesheet,
+            &self.bootstrap,
+            &self.glue,
+            &self.wasm,
+            &self.search_glue,
+            &self.search_wasm,
+        ]
     }
 
     /// Reads the record in `dir`, or says what to run.

@@ -9,4 +9,6 @@ pub mod head;
 pub mod page_head;
 #[cfg(feature = "ssr")]
 pub mod render;
+#[cfg(feature = "ssr")]
+pub mod search_documents;
 

@@ -61,6 +61,19 @@ impl PageHead {
         PageHead { kind: PageKind::Article, ..PageHead::new(site, &own, &data.item.description, Some(data.path())) }
     }
 
+    /// `/a-z`: every article and slideshow by title.
+    pub fn topics(site: &SiteData) -> PageHead {
+        let description = format!("Every article and slideshow on {}, from A to Z.", site.site.brand);
+        PageHead::new(site, "A to Z of topics", &description, Some("/a-z".into()))
+    }
+
+    /// `/search`: titled with the query; results pages are never indexed.
+    pub fn search(site: &SiteData, query: &str) -> PageHead {
+        let description = format!("Search the articles and slideshows on {}.", site.site.brand);
+        let title = health_search::page_text::heading(query);
+        PageHead { indexable: false, ..PageHead::new(site, &title, &description, Some("/search".into())) }
+    }
+
     /// Any address that is no page of the site.
     pub fn not_found(site: &SiteData) -> PageHead {
         PageHead { indexable: false, ..PageHead::new(site, "Page not found", "This page does not exist.", None) }

@@ -10,6 +10,10 @@ pub enum Page {
     Home,
     /// `/saved`: the items the reader saved in this browser.
     Saved,
+    /// `/search`: site search (its query is in `?q=`).
+    Search,
+    /// `/a-z`: every article and slideshow by the first letter of its title.
+    Topics,
     /// `/{center}`: a health center's hub.
     Hub {
         /// The center's slug.
@@ -43,6 +47,8 @@ impl Page {
         match (first, second) {
             ("", None) => Some(Page::Home),
             ("saved", None) => Some(Page::Saved),
+            ("search", None) => Some(Page::Search),
+            ("a-z", None) => Some(Page::Topics),
             (center, None) if is_slug(center) && !RESERVED_SLUGS.contains(&center) => {
                 Some(Page::Hub { center: center.to_string() })
             }
@@ -53,7 +59,7 @@ impl Page {
         }
     }
 
-    /// The site path: `/`, `/saved`, `/back-pain`, `/back-pain/sciatica`.
+    /// The site path: `/`, `/saved`, `/search`, `/a-z`, `/back-pain`, `/back-pain/sciatica`.
     pub fn path(&self) -> String {
         self.to_string()
     }
@@ -62,13 +68,14 @@ impl Page {
     pub fn center(&self) -> Option<&str> {
         match self {
             Page::Hub { center } | Page::Item { center, .. } => Some(center),
-            Page::Home | Page::Saved => None,
+            Page::Home | Page::Saved | Page::Search | Page::Topics => None,
         }
     }
 
-    /// Whether search engines should index it (not the reader's own saved list).
+    /// Whether search engines should index it (not the reader's own saved list, nor our
+    /// search results).
     pub fn indexable(&self) -> bool {
-        !matches!(self, Page::Saved)
+        !matches!(self, Page::Saved | Page::Search)
     }
 }
 
@@ -77,6 +84,8 @@ impl fmt::Display for Page {
         match self {
             Page::Home => f.write_str("/"),
             Page::Saved => f.write_str("/saved"),
+            Page::Search => f.write_str("/search"),
+            Page::Topics => f.write_str("/a-z"),
             Page::Hub { center } => write!(f, "/{center}"),
             Page::Item { center, slug } => write!(f, "/{center}/{slug}"),
         }
@@ -111,6 +120,8 @@ mod tests {
         for (path, page) in [
             ("/", Page::Home),
             ("/saved", Page::Saved),
+            ("/search", Page::Search),
+            ("/a-z", Page::Topics),
             ("/back-pain", hub("back-pain")),
             ("/back-pain/sciatica", item("back-pain", "sciatica")),
             ("/sleep/sleep-myths-2", item("sleep", "sleep-myths-2")),
@@ -131,7 +142,7 @@ mod tests {
     fn paths_that_cannot_be_pages_are_none() {
         for path in [
             "", "back-pain", "/a/b/c", "/Back-Pain", "/back pain", "/back_pain", "/-x", "/x-", "/a--b",
-            "/back-pain//", "//", "/content", "/images/a", "/saved/x", "/back-pain/a.json",
+            "/back-pain//", "//", "/content", "/images/a", "/saved/x", "/back-pain/a.json", "/search/x", "/a-z/s",
         ] {
             assert_eq!(Page::parse(path), None, "{path:?}");
         }
@@ -142,6 +153,7 @@ mod tests {
         assert_eq!(item("sleep", "insomnia").center(), Some("sleep"));
         assert_eq!(Page::Home.center(), None);
         assert!(!Page::Saved.indexable() && Page::Home.indexable() && hub("sleep").indexable());
+        assert!(!Page::Search.indexable() && Page::Topics.indexable());
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use health_content::build::{CARDS_PER_SECTION, Compiled, compile, write_site_data};
-use health_content::data::{CenterData, ItemData, SiteData, center_data_path, item_data_path};
+use health_content::data::{CenterData, ItemData, SiteData, TopicsData, center_data_path, item_data_path};
 use health_content::model::{Center, ItemContent, Section};
 use health_content::source::ContentTree;
 
@@ -87,7 +87,8 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     let (tree, compiled) = shipped();
     let site = temp_dir("write");
     let first = write_site_data(&compiled, &tree.root, &site).expect("writes");
-    assert_eq!(first.data_files, 1 + compiled.centers.len() + compiled.items.len());
+    // The site index, the A–Z, one index per center, one file per item.
+    assert_eq!(first.data_files, 2 + compiled.centers.len() + compiled.items.len());
     assert!(first.images >= compiled.items.len(), "every item has at least its lead image");
     assert_eq!(first.changed, first.data_files + first.images);
     let text = fs::read_to_string(site.join("content/site.json")).unwrap();
@@ -98,6 +99,9 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     let item: ItemData = serde_json::from_str(&item).unwrap();
     assert!(matches!(item.item.content, ItemContent::Slideshow { .. }));
     assert!(site.join("images/back-pain/spinal-manipulation.svg").is_file());
+    let topics: TopicsData = serde_json::from_str(&fs::read_to_string(site.join("content/a-z.json")).unwrap()).unwrap();
+    assert_eq!(topics.item_count(), compiled.items.len());
+    assert!(topics.letters.iter().any(|group| group.letter == "S" && group.items.iter().any(|item| item.title == "Sciatica")));
 
     let second = write_site_data(&compiled, &tree.root, &site).expect("writes again");
     assert_eq!(second.changed, 0, "an unchanged site rewrites nothing");

@@ -12,6 +12,12 @@
 ///   network to its images, before the wasm is fetched and the page hydrated.
 /// - `<html data-app="started">` says the app has taken over (hydration runs synchronously
 ///   inside `init`): tests and tools wait for it.
+/// - `<hc-search>` (the search page's frame, `src/routes/search.rs`), defined once the app has
+///   taken the page over (so hydration finds the page as rendered), imports the search module
+///   and its wasm when it enters the page, once a visit, and hands itself over
+///   (`mount(element)`). If the import fails (offline) the element gets
+///   `data-failed`, which shows its "Try again" message; the button imports afresh. Defined
+///   here rather than in the app's wasm, where the same costs about 2 KB brotli.
 pub const TEMPLATE: &str = r#"import init from "./{GLUE}";
 window.__RESOLVED_RESOURCES = [];
 window.__SERIALIZED_ERRORS = [];
@@ -19,11 +25,45 @@ window.__INCOMPLETE_CHUNKS = [];
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 await init({ module_or_path: new URL("./{WASM}", import.meta.url) });
 document.documentElement.dataset.app = "started";
+let searchEngine;
+customElements.define("hc-search", class extends HTMLElement {
+  connectedCallback() {
+    this.onclick = (event) => event.target.closest("[data-retry]") && this.load();
+    this.load();
+  }
+  load() {
+    this.removeAttribute("data-failed");
+    searchEngine ??= import("./{SEARCH_GLUE}").then(async (engine) => {
+      await engine.default({ module_or_path: new URL("./{SEARCH_WASM}", import.meta.url) });
+      return engine;
+    });
+    searchEngine.then((engine) => engine.mount(this), () => {
+      searchEngine = undefined;
+      this.setAttribute("data-failed", "");
+    });
+  }
+});
 "#;
 
-/// The bootstrap for the glue and wasm file names given.
-pub fn module(glue: &str, wasm: &str) -> String {
-    TEMPLATE.replace("{GLUE}", glue).replace("{WASM}", wasm)
+/// The hashed names the bootstrap refers to.
+pub struct Names<'a> {
+    /// The app's glue.
+    pub glue: &'a str,
+    /// The app's wasm.
+    pub wasm: &'a str,
+    /// The search engine's glue.
+    pub search_glue: &'a str,
+    /// The search engine's wasm.
+    pub search_wasm: &'a str,
+}
+
+/// The bootstrap for the file names given.
+pub fn module(names: &Names) -> String {
+    TEMPLATE
+        .replace("{GLUE}", names.glue)
+        .replace("{WASM}", names.wasm)
+        .replace("{SEARCH_GLUE}", names.search_glue)
+        .replace("{SEARCH_WASM}", names.search_wasm)
 }
 
 #[cfg(test)]
@@ -32,10 +72,18 @@ mod tests {
 
     #[test]
     fn the_bootstrap_imports_the_glue_and_fetches_the_wasm_relative_to_itself() {
-        let code = module("health-center-0123.js", "health-center-4567_bg.wasm");
+        let code = module(&Names {
+            glue: "health-center-0123.js",
+            wasm: "health-center-4567_bg.wasm",
+            search_glue: "search-engine-89ab.js",
+            search_wasm: "search-engine-cdef_bg.wasm",
+        });
         assert!(code.contains(r#"import init from "./health-center-0123.js";"#));
         assert!(code.contains(r#"new URL("./health-center-4567_bg.wasm", import.meta.url)"#));
-        assert!(!code.contains("{GLUE}") && !code.contains("{WASM}"));
+        assert!(!code.contains("{GLUE}") && !code.contains("{WASM}") && !code.contains("{SEARCH_"));
+        assert!(code.contains(r#"import("./search-engine-89ab.js")"#), "the engine only when searching");
+        assert!(code.find("await init") < code.find("customElements.define"), "search after hydration");
+        assert!(code.contains(r#"new URL("./search-engine-cdef_bg.wasm", import.meta.url)"#));
         assert!(code.find("requestAnimationFrame") < code.find("await init"), "the wasm after the first paint");
         assert!(code.find("__RESOLVED_RESOURCES = []") < code.find("await init"), "Leptos' globals before hydration");
     }

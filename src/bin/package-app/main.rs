@@ -6,8 +6,12 @@
 //! It replaces Trunk: we need none of Trunk's HTML processing (every page is written by the
 //! content step), and writing the bootstrap ourselves means no tool's output is edited.
 //!
-//! Usage: `package-app --wasm <cargo's .wasm> --out <folder, e.g. target/app>`; run from the
-//! project root (it reads `style/` and `public/`), with `wasm-bindgen` and `wasm-opt` on PATH.
+//! The search engine (`crates/search-wasm`) is packaged the same way into its own glue and
+//! wasm, which the bootstrap imports only when a reader first searches.
+//!
+//! Usage: `package-app --wasm <cargo's .wasm> --search-wasm <the engine's .wasm> --out <folder,
+//! e.g. target/app>`; run from the project root (it reads `style/` and `public/`), with
+//! `wasm-bindgen` and `wasm-opt` on PATH.
 
 mod bootstrap;
 mod hashed;
@@ -29,15 +33,15 @@ const PREFERENCES_SCRIPT: &str = "public/apply-preferences.js";
 const STYLE_DIR: &str = "style";
 
 fn main() -> ExitCode {
-    let (wasm, out) = match parse_args(std::env::args().skip(1)) {
+    let (wasm, search_wasm, out) = match parse_args(std::env::args().skip(1)) {
         Ok(paths) => paths,
         Err(message) => {
-            eprintln!("package-app: {message}\nusage: package-app --wasm FILE --out DIR");
+            eprintln!("package-app: {message}\nusage: package-app --wasm FILE --search-wasm FILE --out DIR");
             return ExitCode::from(2);
         }
     };
     let started = Instant::now();
-    match package(&wasm, &out) {
+    match package(&wasm, &search_wasm, &out) {
         Ok(summary) => {
             println!("package-app: {summary} in {:.2} s", started.elapsed().as_secs_f64());
             ExitCode::SUCCESS
@@ -49,26 +53,28 @@ fn main() -> ExitCode {
     }
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<(PathBuf, PathBuf), String> {
-    let (mut wasm, mut out) = (None, None);
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<(PathBuf, PathBuf, PathBuf), String> {
+    let (mut wasm, mut search_wasm, mut out) = (None, None, None);
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--wasm" => wasm = Some(PathBuf::from(value)),
+            "--search-wasm" => search_wasm = Some(PathBuf::from(value)),
             "--out" => out = Some(PathBuf::from(value)),
             other => return Err(format!("unknown option {other}")),
         }
     }
-    Ok((wasm.ok_or("--wasm is missing")?, out.ok_or("--out is missing")?))
+    Ok((wasm.ok_or("--wasm is missing")?, search_wasm.ok_or("--search-wasm is missing")?, out.ok_or("--out is missing")?))
 }
 
-fn package(wasm_path: &Path, out: &Path) -> Result<String, String> {
+fn package(wasm_path: &Path, search_wasm_path: &Path, out: &Path) -> Result<String, String> {
     let wasm = read(wasm_path)?;
+    let search_wasm = read(search_wasm_path)?;
     let icon = read(Path::new(ICON))?;
     let preferences = read(Path::new(PREFERENCES_SCRIPT))?;
     let css = stylesheets::join(Path::new(STYLE_DIR))?;
     let recipe = format!("{}\n{}", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
-    let inputs = Digest::of(&[&wasm, &icon, &preferences, css.as_bytes(), recipe.as_bytes()]).hex();
+    let inputs = Digest::of(&[&wasm, &search_wasm, &icon, &preferences, css.as_bytes(), recipe.as_bytes()]).hex();
     if let Ok(previous) = AppFiles::read(out)
         && previous.inputs == inputs
         && previous.files().iter().all(|file| out.join(&file.file).is_file())
@@ -76,11 +82,19 @@ fn package(wasm_path: &Path, out: &Path) -> Result<String, String> {
         return Ok(format!("{} is up to date (same wasm, styles and scripts)", out.display()));
     }
 
-    let (glue, optimized) = tools::bindgen_and_optimize(wasm_path)?;
+    let (glue, optimized) = tools::bindgen_and_optimize(wasm_path, "app")?;
     let wasm_file = hashed_file("health-center", "_bg.wasm", &optimized);
     let glue_file = hashed_file("health-center", ".js", glue.as_bytes());
-    // The bootstrap names both, so its own hash changes with either.
-    let boot = bootstrap::module(&glue_file.file, &wasm_file.file);
+    let (search_glue, search_optimized) = tools::bindgen_and_optimize(search_wasm_path, "search")?;
+    let search_wasm_file = hashed_file("search-engine", "_bg.wasm", &search_optimized);
+    let search_glue_file = hashed_file("search-engine", ".js", search_glue.as_bytes());
+    // The bootstrap names all four, so its own hash changes with any of them.
+    let boot = bootstrap::module(&bootstrap::Names {
+        glue: &glue_file.file,
+        wasm: &wasm_file.file,
+        search_glue: &search_glue_file.file,
+        search_wasm: &search_wasm_file.file,
+    });
     let record = AppFiles {
         inputs,
         icon: hashed_file("favicon", ".svg", &icon),
@@ -89,6 +103,8 @@ fn package(wasm_path: &Path, out: &Path) -> Result<String, String> {
         bootstrap: hashed_file("boot", ".js", boot.as_bytes()),
         glue: glue_file,
         wasm: wasm_file,
+        search_glue: search_glue_file,
+        search_wasm: search_wasm_file,
     };
 
     // The folder holds one build: whatever an earlier one wrote goes.
@@ -96,18 +112,28 @@ fn package(wasm_path: &Path, out: &Path) -> Result<String, String> {
         fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let contents: [&[u8]; 6] = [&icon, &preferences, css.as_bytes(), boot.as_bytes(), glue.as_bytes(), &optimized];
+    let contents: [&[u8]; 8] = [
+        &icon,
+        &preferences,
+        css.as_bytes(),
+        boot.as_bytes(),
+        glue.as_bytes(),
+        &optimized,
+        search_glue.as_bytes(),
+        &search_optimized,
+    ];
     for (file, bytes) in record.files().into_iter().zip(contents) {
         write(&out.join(&file.file), bytes)?;
     }
     record.write(out)?;
     Ok(format!(
-        "{} files and {APP_FILES_RECORD} in {} (wasm {} bytes, glue {} bytes, stylesheet {} bytes)",
+        "{} files and {APP_FILES_RECORD} in {} (wasm {} bytes, glue {} bytes, stylesheet {} bytes, search engine {} bytes)",
         record.files().len(),
         out.display(),
         optimized.len(),
         glue.len(),
-        css.len()
+        css.len(),
+        search_optimized.len()
     ))
 }
 

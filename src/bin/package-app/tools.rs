@@ -11,9 +11,9 @@ use std::process::Command;
 pub const WASM_OPT_ARGS: [&str; 3] = ["-Oz", "--strip-producers", "--strip-target-features"];
 
 /// Runs wasm-bindgen on cargo's wasm, then `wasm-opt -Oz` on its output, in a scratch folder
-/// beside the input; returns the glue's text and the optimized wasm.
-pub fn bindgen_and_optimize(wasm: &Path) -> Result<(String, Vec<u8>), String> {
-    let scratch = wasm.with_file_name("package-app");
+/// beside the input (one per `name`); returns the glue's text and the optimized wasm.
+pub fn bindgen_and_optimize(wasm: &Path, name: &str) -> Result<(String, Vec<u8>), String> {
+    let scratch = wasm.with_file_name(format!("package-app-{name}"));
     if scratch.exists() {
         fs::remove_dir_all(&scratch).map_err(|e| format!("cannot clear {}: {e}", scratch.display()))?;
     }

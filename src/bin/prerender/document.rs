@@ -87,6 +87,8 @@ mod tests {
             bootstrap: file("boot-4.js"),
             glue: file("health-center-5.js"),
             wasm: file("health-center-6_bg.wasm"),
+            search_glue: file("search-engine-7.js"),
+            search_wasm: file("search-engine-8_bg.wasm"),
         }
     }
 

@@ -46,7 +46,7 @@ pub const REVALIDATE: &str = "public, max-age=0, must-revalidate";
 pub const ASSETS_DIR: &str = "assets";
 
 /// The `_headers` file for a site under `base` ("" at the root, "/health" under a sub-path):
-/// the same five rules whatever the number of pages.
+/// the same six rules whatever the number of pages.
 ///
 /// Netlify and Cloudflare Pages apply every rule that matches a path and join the values of
 /// a header that two rules set, so no two rules here set the same header on one path: the
@@ -62,7 +62,9 @@ pub fn headers_file(base: &str) -> String {
     out.push_str("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
     out.push_str("  X-Frame-Options: DENY\n");
     out.push_str(&format!("{base}/{ASSETS_DIR}/*\n  Cache-Control: {IMMUTABLE}\n"));
-    for folder in ["content", "images"] {
+    // The search index's chunks are named by their content hash too; its fragments are not.
+    out.push_str(&format!("{base}/search/t/*\n  Cache-Control: {IMMUTABLE}\n"));
+    for folder in ["content", "images", "search/f"] {
         out.push_str(&format!("{base}/{folder}/*\n  Cache-Control: {REVALIDATE}\n"));
     }
     out
@@ -84,7 +86,9 @@ mod tests {
     fn hashed_assets_are_immutable_and_no_path_gets_two_cache_controls() {
         let text = headers_file("/health");
         // A line that starts a rule starts with `/`.
-        assert_eq!(text.lines().filter(|line| line.starts_with('/')).count(), 4);
+        assert_eq!(text.lines().filter(|line| line.starts_with('/')).count(), 6);
+        assert!(text.contains("/health/search/t/*\n  Cache-Control: public, max-age=31536000, immutable\n"));
+        assert!(text.contains("/health/search/f/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
         assert!(text.contains("/health/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"));
         assert!(text.contains("/health/content/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
         assert!(text.contains("/health/images/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));

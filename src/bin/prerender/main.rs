@@ -13,6 +13,7 @@ mod headers;
 mod output;
 mod pages;
 mod render_cache;
+mod search_index;
 mod sitemap;
 mod watch;
 
@@ -110,14 +111,16 @@ fn run(options: &Options) -> Result<String, String> {
         site.keep(file);
     }
     let site_url = format!("{}{}", options.site_url, paths::base());
+    let search_files = search_index::write_search_index(&compiled, &mut site)?;
     let pages = pages::write_pages(&tree, &compiled, &app, &site_url, &mut site)?;
     let deleted = site.prune()?;
     Ok(format!(
-        "{} pages ({} rendered, the rest unchanged), {} data files, {} images; {} files in {} ({} changed, {} removed)",
+        "{} pages ({} rendered, the rest unchanged), {} data files, {} images, {} search index files; {} files in {} ({} changed, {} removed)",
         pages.pages,
         pages.rendered,
         data.data_files,
         data.images,
+        search_files,
         site.count(),
         options.dist.display(),
         site.changed,

@@ -11,7 +11,9 @@ use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
 use health_content::build::Compiled;
-use health_content::data::{CENTER_DATA_ID, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, center_data_path, item_data_path};
+use health_content::data::{
+    CENTER_DATA_ID, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID, TOPICS_DATA_PATH, center_data_path, item_data_path,
+};
 use health_content::source::ContentTree;
 use health_content::{Date, Page};
 
@@ -54,6 +56,11 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site
         let (head, item, own_data) = match &page {
             Page::Home => (PageHead::home(&site_data), None, None),
             Page::Saved => (PageHead::saved(&site_data), None, None),
+            Page::Search => (PageHead::search(&site_data, ""), None, None),
+            Page::Topics => {
+                loader::seed(TOPICS_DATA_PATH, compiled.topics.clone());
+                (PageHead::topics(&site_data), None, Some((TOPICS_DATA_ID, json(&compiled.topics)?)))
+            }
             Page::Hub { center } => {
                 let data = compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?;
                 loader::seed(&center_data_path(center), data.clone());
@@ -114,7 +121,7 @@ fn last_modified(page: &Page, item: Option<&ItemData>, compiled: &Compiled) -> O
     match page {
         Page::Item { .. } => item.map(|data| data.item.last_updated),
         Page::Hub { center } => newest(Some(center)),
-        Page::Home | Page::Saved => newest(None),
+        Page::Home | Page::Saved | Page::Search | Page::Topics => newest(None),
     }
 }
 

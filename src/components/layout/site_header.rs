@@ -1,9 +1,13 @@
-//! The site header: brand, the current health center, navigation and the reading controls.
+//! The site header: brand, search, the current health center, navigation and the reading
+//! controls.
 //!
 //! On a phone the header is one short row (the brand, "Text size" and "Menu"), so the page's
-//! content comes first at every text size: the reading controls and the navigation are native
-//! disclosures (`<details>`), which open and close without the app (and before it starts).
-//! On wider screens both are always shown and their toggles are not (style/layout.css).
+//! content comes first at every text size: the reading controls and the menu (the search
+//! form, then the navigation) are native disclosures (`<details>`), which open and close
+//! without the app (and before it starts). On wider screens both are always shown and their
+//! toggles are not (style/layout.css). The search form sends a plain GET to the search page
+//! (client-side routing would add the router's navigation code to the wasm); the search page
+//! has its own field, so the header's is hidden there (style/search.css).
 
 use leptos::html::Details;
 use leptos::prelude::*;
@@ -30,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
     // A followed link closes the menu: the new page comes first.
     let menu = NodeRef::<Details>::new();
     Effect::watch(move || pathname.get(), move |_, _, _| menu.get_untracked().map(|menu| menu.set_open(false)), false);
+
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -44,13 +49,20 @@ pub fn SiteHeader() -> impl IntoView {
                     </summary>
                     <div class="site-header__tools"><ReadingControls/></div>
                 </details>
-                <details class="site-header__disclosure" node_ref=menu>
+                <details class="site-header__disclosure site-header__disclosure--menu" node_ref=menu>
                     <summary class="header-toggle">"Menu"</summary>
+                    // A plain GET form: the search page reads the query from its address.
+                    <form class="search-form site-header__search" role="search" action=paths::href("/search") method="get">
+                        <label class="search-form__label" for="site-search-field">"Search this site"</label>
+                        <input class="search-form__field" id="site-search-field" type="search" name="q" autocomplete="off" enterkeyhint="search"/>
+                        <button class="search-form__button button" type="submit">"Search"</button>
+                    </form>
                     <nav class="site-header__nav" aria-label="Site">
                         <ul>
                             {move || current_center.get().map(|(href, name)| view! {
                                 <li><SiteLink to=href class="site-header__center">{name}</SiteLink></li>
                             })}
+                            <li><SiteLink to="/a-z">"A to Z"</SiteLink></li>
                             <li><SiteLink to="/saved">"Saved"</SiteLink></li>
                         </ul>
                     </nav>
@@ -59,3 +71,4 @@ pub fn SiteHeader() -> impl IntoView {
         </header>
     }
 }
+

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::data::{CenterData, CenterInfo, CenterLink, HubSection, ItemData, ItemLink, ItemSummary, SiteData};
+use crate::data::{CenterData, CenterInfo, CenterLink, HubSection, ItemData, ItemLink, ItemSummary, SiteData, TopicsData};
 use crate::model::{Block, Inline, Item, ItemContent};
 use crate::source::ContentTree;
 
@@ -20,6 +20,8 @@ pub struct Compiled {
     pub centers: Vec<CenterData>,
     /// `content/{center}/{slug}.json`, one per item, center by center.
     pub items: Vec<ItemData>,
+    /// `content/a-z.json`: every item by title.
+    pub topics: TopicsData,
 }
 
 impl Compiled {
@@ -98,7 +100,8 @@ pub fn compile(tree: &ContentTree) -> Compiled {
             })
             .collect(),
     };
-    Compiled { site, centers, items }
+    let topics = TopicsData::new(items.iter().map(|data| item_link(&data.path(), &data.item)).collect());
+    Compiled { site, centers, items, topics }
 }
 
 /// Words a minute for reading time: a common figure for adults reading on screen.

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::Compiled;
-use crate::data::{SITE_DATA_PATH, center_data_path, item_data_path};
+use crate::data::{SITE_DATA_PATH, TOPICS_DATA_PATH, center_data_path, item_data_path};
 
 /// What [`write_site_data`] wrote.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,6 +37,7 @@ pub fn write_site_data(compiled: &Compiled, content: &Path, site: &Path) -> io::
         Ok(())
     };
     write(SITE_DATA_PATH, &compiled.site)?;
+    write(TOPICS_DATA_PATH, &compiled.topics)?;
     for center in &compiled.centers {
         write(&center_data_path(&center.center.slug), center)?;
     }

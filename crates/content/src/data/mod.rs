@@ -8,6 +8,7 @@
 //! | `content/site.json` | [`SiteData`] | every page (carried by every pre-rendered page) |
 //! | `content/{center}/_center.json` | [`CenterData`] | the center's hub |
 //! | `content/{center}/{slug}.json` | [`ItemData`] | the item's page, the saved page |
+//! | `content/a-z.json` | [`TopicsData`] | the A–Z page |
 //!
 //! Each file holds what its page needs and no more: an item page never needs its center's
 //! whole index, so an item file carries only the center's name, topic and tiles.
@@ -15,10 +16,15 @@
 mod center;
 mod item;
 mod site;
+mod topics;
 
 pub use center::{CenterData, CenterInfo, HubSection, ItemSummary};
 pub use item::{ItemData, ItemLink};
 pub use site::{CenterLink, SiteData};
+pub use topics::{LetterGroup, OTHER_LETTER, TopicsData};
+
+/// The site path of the A–Z of topics.
+pub const TOPICS_DATA_PATH: &str = "/content/a-z.json";
 
 /// The site path of the site index.
 pub const SITE_DATA_PATH: &str = "/content/site.json";
@@ -41,3 +47,5 @@ pub const SITE_DATA_ID: &str = "hc-site";
 pub const CENTER_DATA_ID: &str = "hc-center";
 /// See [`SITE_DATA_ID`].
 pub const ITEM_DATA_ID: &str = "hc-item";
+/// See [`SITE_DATA_ID`].
+pub const TOPICS_DATA_ID: &str = "hc-topics";

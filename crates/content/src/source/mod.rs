@@ -90,7 +90,7 @@ impl ContentTree {
             pages.push(Page::Hub { center: center.clone() });
             pages.extend(folder.items.iter().map(|f| Page::Item { center: center.clone(), slug: f.item.slug.clone() }));
         }
-        pages.push(Page::Saved);
+        pages.extend([Page::Topics, Page::Search, Page::Saved]);
         pages
     }
 

@@ -1,0 +1,55 @@
+//! What the search index reads of each article and slideshow (native, content step): its
+//! text, field by field, so a word in a title outweighs the same word in the body.
+
+use health_content::data::ItemData;
+use health_content::model::{Block, Inline, ItemContent};
+use health_search::{Document, Field};
+
+/// The search documents of every item, by site path (their ids in the index).
+pub fn search_documents(items: &[ItemData]) -> Vec<Document> {
+    let mut documents: Vec<Document> = items.iter().map(document).collect();
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    documents
+}
+
+fn document(data: &ItemData) -> Document {
+    let item = &data.item;
+    let mut fields = vec![(Field::Title, item.title.clone()), (Field::Summary, item.description.clone()), (Field::Summary, item.summary.clone())];
+    fields.extend(item.key_points.iter().map(|point| (Field::Summary, point.clone())));
+    match &item.content {
+        ItemContent::Article { body } => {
+            for block in body {
+                match block {
+                    Block::Heading { text } | Block::Subheading { text } => fields.push((Field::Heading, text.clone())),
+                    Block::Paragraph { text } => fields.push((Field::Body, runs(text))),
+                    Block::BulletList { items } | Block::NumberedList { items } => {
+                        fields.extend(items.iter().map(|runs_of_item| (Field::Body, runs(runs_of_item))));
+                    }
+                    Block::Callout { title, text, .. } => {
+                        fields.push((Field::Heading, title.clone()));
+                        fields.push((Field::Body, runs(text)));
+                    }
+                }
+            }
+        }
+        ItemContent::Slideshow { slides } => {
+            for slide in slides {
+                fields.push((Field::Heading, slide.heading.clone()));
+                fields.extend(slide.text.iter().map(|text| (Field::Body, text.clone())));
+            }
+        }
+    }
+    Document { path: data.path(), title: item.title.clone(), center: data.center.name.clone(), kind: item.kind().label().to_string(), fields }
+}
+
+/// The words of inline runs, as read.
+fn runs(runs: &[Inline]) -> String {
+    runs.iter()
+        .map(|run| match run {
+            Inline::Text(text) => text.as_str(),
+            Inline::Emphasis { em } => em,
+            Inline::Strong { strong } => strong,
+            Inline::Link { link, .. } => link,
+        })
+        .collect()
+}
