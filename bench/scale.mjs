@@ -111,7 +111,7 @@ async function measure(label, content, dist, articles) {
     run("make", site(content, dist));
   }
   const bytes = distBytes(dist);
-  const wasmName = readdirSync(join(dist, "assets")).find((f) => f.endsWith("_bg.wasm"));
+  const wasmName = readdirSync(join(dist, "assets")).find((f) => f.startsWith("health-center-") && f.endsWith("_bg.wasm"));
   const headers = readFileSync(join(dist, "_headers"), "utf8").split("\n").filter((l) => l.startsWith("/")).length;
   const articleHtml = readFileSync(join(dist, ARTICLE, "index.html"));
   return {

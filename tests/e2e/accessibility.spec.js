@@ -9,6 +9,8 @@ const pages = [
   ["article", "/back-pain/spinal-manipulation", true],
   ["slideshow", "/back-pain/back-pain-myths", true],
   ["saved", "/saved", false],
+  ["a-z", "/a-z", false],
+  ["search", "/search?q=back%20pain", false],
   ["not found", "/nothing-here", false],
 ];
 

@@ -51,6 +51,10 @@ test.describe("on a phone", () => {
     await page.keyboard.press("Enter");
     expect(await isOpen(page, "Menu")).toBe(true);
     await expect(center).toBeVisible();
+    // The menu starts with the search form, then the links.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("searchbox", { name: "Search this site" })).toBeFocused();
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await expect(center).toBeFocused();
     await page.keyboard.press("Enter");

@@ -62,9 +62,9 @@ export async function showReadingControls(page) {
   await openDisclosure(page, ".site-header__disclosure--tools");
 }
 
-/** On a phone the site navigation is behind "Menu": opens it if it is closed. */
+/** On a phone the site navigation and the search form are behind "Menu": opens it if it is closed. */
 export async function showSiteMenu(page) {
-  await openDisclosure(page, ".site-header__disclosure:not(.site-header__disclosure--tools)");
+  await openDisclosure(page, ".site-header__disclosure--menu");
 }
 
 async function openDisclosure(page, selector) {

@@ -138,11 +138,17 @@ test("the host sends the headers from _headers, and pre-compressed files", async
   // rules set, as Netlify and Cloudflare Pages do, so a second one would show here).
   const revalidate = "public, max-age=0, must-revalidate";
   for (const path of ["/", "/back-pain", "/back-pain/sciatica/", "/content/back-pain/sciatica.json", "/content/site.json",
-    "/images/back-pain/sciatica.svg", "/sitemap.xml", "/robots.txt", "/no/such/page"]) {
+    "/images/back-pain/sciatica.svg", "/sitemap.xml", "/robots.txt", "/no/such/page", "/search/index.json", "/a-z"]) {
     expect((await request.get(path)).headers()["cache-control"], path).toBe(revalidate);
   }
   const rules = (await (await request.get("/_headers")).text()).split("\n").filter((line) => line.startsWith("/"));
-  expect(rules.length, "a handful of rules, whatever the number of pages").toBeLessThanOrEqual(5);
+  expect(rules.length, "a handful of rules, whatever the number of pages").toBeLessThanOrEqual(6);
+  // The search index: chunks are named by their content hash, so they are immutable too.
+  const manifest = await (await request.get("/search/index.json")).json();
+  const chunk = await request.get(`/search/${manifest.chunks[0].file}`);
+  expect(chunk.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const fragment = await request.get(`/search/${manifest.fragments}/0.json`);
+  expect(fragment.headers()["cache-control"]).toBe(revalidate);
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toMatch(/<url><loc>[^<]+\/back-pain\/sciatica<\/loc><lastmod>\d{4}-\d{2}-\d{2}<\/lastmod><\/url>/);
 });
