@@ -25,6 +25,7 @@ const TYPES = {
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
   ".png": "image/png",
@@ -66,7 +67,7 @@ async function file(path) {
 }
 
 // Text compressed on the fly at a CDN's usual levels (brotli 5, gzip 6), kept per file version.
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".wasm", ".svg", ".txt", ".xml"]);
 const onTheFly = new Map();
 function compressed(found, encoding) {
   const key = `${encoding}:${found.path}:${found.version}`;

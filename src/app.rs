@@ -63,12 +63,16 @@ pub fn App(site: Arc<SiteData>, #[prop(optional)] today: Option<Date>) -> impl I
 }
 
 /// The page at the current address, as `Page::parse` reads it; "not found" when no page
-/// can live there.
+/// can live there. (The content step also renders the offline page through here.)
 #[component]
 fn SitePage() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let offline = crate::site::render::rendering_offline_page();
     let pathname = use_location().pathname;
     let page = Memo::new(move |_| Page::parse(&paths::site_path(&pathname.get())));
     move || match page.get() {
+        #[cfg(feature = "ssr")]
+        _ if offline => view! { <crate::routes::OfflinePage/> }.into_any(),
         Some(Page::Home) => view! { <Home/> }.into_any(),
         Some(Page::Saved) => view! { <SavedPage/> }.into_any(),
         Some(Page::Search) => view! { <SearchPage/> }.into_any(),

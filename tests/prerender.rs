@@ -116,3 +116,15 @@ fn a_footer_names_eight_centers_at_most_then_links_to_all() {
     assert!(footer.contains("All 12 health centers"));
     assert!(!footer.contains("Extra 9 Center"));
 }
+
+#[test]
+fn the_offline_page_has_the_site_frame_a_plain_try_again_link_and_one_slot_for_the_worker() {
+    let (_, compiled) = shipped();
+    let html = health_center::site::render::render_offline_page(&Arc::new(compiled.site.clone()));
+    assert_eq!(html.matches("<main").count(), 1);
+    assert!(html.contains("<h1>No connection</h1>"), "{html}");
+    assert!(html.contains(r#"<a class="button" href="">Try again</a>"#), "a reload that needs no app");
+    assert_eq!(html.matches(health_center::routes::OFFLINE_PAGES_SLOT).count(), 1, "the worker fills one slot");
+    assert!(html.contains("site-header") && html.contains("site-footer"), "in the site's frame");
+    assert!(!html.contains("Page not found"), "not the not-found page");
+}

@@ -80,8 +80,9 @@ pub async fn load(path: &str, parse: Parser) -> Result<AnyData, LoadError> {
     Ok(data)
 }
 
-/// The text of the file at the site path `path`. Not generic, so the wasm holds one copy.
-async fn fetch_text(path: &str) -> Result<String, LoadError> {
+/// The text of the file at the site path `path`, fetched (never from the session cache). Not
+/// generic, so the wasm holds one copy.
+pub async fn fetch_text(path: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(&crate::paths::href(path)).send().await.map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::storage;
+use crate::offline::worker;
 
 /// The `localStorage` key of the saved list.
 pub const STORAGE_KEY: &str = "health-center.saved";
@@ -65,9 +66,12 @@ impl SavedItems {
         use_context::<SavedItems>().unwrap_or_else(|| SavedItems(RwSignal::new(SavedList::default())))
     }
 
-    /// Takes up the stored list: after hydration, and when another tab changes it.
+    /// Takes up the stored list: after hydration, and when another tab changes it. The
+    /// service worker is told, so it keeps exactly the saved pages for reading offline.
     pub fn reload(&self) {
-        self.0.set(SavedList::parse(storage::read(STORAGE_KEY).as_deref()));
+        let list = SavedList::parse(storage::read(STORAGE_KEY).as_deref());
+        worker::tell(&worker::saved_message(&list.to_json()));
+        self.0.set(list);
     }
 
     /// Reactive: whether `path` is saved.
@@ -80,10 +84,13 @@ impl SavedItems {
         self.0.with(|list| list.paths().to_vec())
     }
 
-    /// Saves or unsaves `path` and stores the list (kept for the session if storage is blocked).
+    /// Saves or unsaves `path`, stores the list (kept for the session if storage is blocked)
+    /// and tells the service worker.
     pub fn toggle(&self, path: &str) {
         self.0.update(|list| list.toggle(path));
-        storage::write(STORAGE_KEY, &self.0.with_untracked(SavedList::to_json));
+        let json = self.0.with_untracked(SavedList::to_json);
+        storage::write(STORAGE_KEY, &json);
+        worker::tell(&worker::saved_message(&json));
     }
 }
 

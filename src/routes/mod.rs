@@ -1,4 +1,5 @@
-//! One file per page: `/`, `/saved`, `/search`, `/a-z`, `/{center}`, `/{center}/{slug}`, and "not found";
+//! One file per page: `/`, `/saved`, `/search`, `/a-z`, `/{center}`, `/{center}/{slug}`, "not found"
+//! and (rendered by the content step only) the offline page;
 //! `loaded` is how a page gets the data file it needs.
 
 mod home;
@@ -6,6 +7,8 @@ mod hub;
 mod item;
 pub mod loaded;
 mod not_found;
+#[cfg(feature = "ssr")]
+mod offline;
 mod saved;
 mod search;
 mod topics;
@@ -14,6 +17,8 @@ pub use home::Home;
 pub use hub::{Hub, HubContent};
 pub use item::ItemPage;
 pub use not_found::NotFound;
+#[cfg(feature = "ssr")]
+pub use offline::{OFFLINE_PAGES_SLOT, OfflinePage};
 pub use saved::SavedPage;
 pub use search::SearchPage;
 pub use topics::TopicsPage;

@@ -10,6 +10,7 @@ use crate::content::Page;
 use crate::content::data::{ItemData, ItemSummary, item_data_path};
 use crate::content::loader::{LoadError, known_link};
 use crate::content::site::SiteIndex;
+use crate::paths;
 use crate::preferences::saved::SavedItems;
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
@@ -20,8 +21,8 @@ pub fn SavedPage() -> impl IntoView {
     let site = SiteIndex::use_context();
     let saved = SavedItems::use_context();
     let cards = move || {
-        let paths = saved.paths();
-        if paths.is_empty() {
+        let saved_paths = saved.paths();
+        if saved_paths.is_empty() {
             view! {
                 <p class="empty-state">"You have not saved anything yet. Use the "<strong>"Save article"</strong>
                 " button on any article or slideshow, and it will be listed here."</p>
@@ -29,7 +30,20 @@ pub fn SavedPage() -> impl IntoView {
             }
             .into_any()
         } else {
-            let cards = paths.into_iter().map(|path| view! { <li><SavedCard path=path/></li> }).collect_view();
+            let cards = saved_paths
+                .into_iter()
+                .map(|path| {
+                    // Says "Available offline" when the service worker keeps the page (the
+                    // bootstrap defines it: it looks in Cache Storage; the wasm would cost more).
+                    let page = paths::href(&path);
+                    view! {
+                        <li>
+                            <SavedCard path=path/>
+                            <hc-offline-mark data-page=page></hc-offline-mark>
+                        </li>
+                    }
+                })
+                .collect_view();
             view! { <ul class="card-grid">{cards}</ul> }.into_any()
         }
     };
@@ -38,7 +52,7 @@ pub fn SavedPage() -> impl IntoView {
         <div class="page page--saved">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("Saved", "/saved")]/>
             <h1>"Saved"</h1>
-            <p class="lead">"Articles and slideshows you saved. They are kept in this browser only, not in an account."</p>
+            <p class="lead">"Articles and slideshows you saved. They are kept in this browser only, not in an account, and those marked “Available offline” open without a connection."</p>
             {cards}
         </div>
     }

@@ -50,6 +50,21 @@ pub struct AppFiles {
     pub search_glue: AppFile,
     /// The search engine.
     pub search_wasm: AppFile,
+    /// The install icons the web app manifest names: 192 and 512 pixels, and 512 "maskable"
+    /// (drawn to be cropped to a launcher's shape).
+    pub install_icons: InstallIcons,
+}
+
+/// The web app manifest's icons (PNG, from `public/icons/`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstallIcons {
+    /// 192×192.
+    pub small: AppFile,
+    /// 512×512.
+    pub large: AppFile,
+    /// 512×512, full-bleed, its artwork inside the central safe zone.
+    pub maskable: AppFile,
 }
 
 impl AppFile {
@@ -66,8 +81,9 @@ impl AppFile {
 }
 
 impl AppFiles {
-    /// Every file, in the order a page needs them (the search engine's last: only searching needs it).
-    pub fn files(&self) -> [&AppFile; 8] {
+    /// Every file, in the order a page needs them (then the search engine's: only searching
+    /// needs it; and the install icons: only installing does).
+    pub fn files(&self) -> [&AppFile; 11] {
         [
             &self.icon,
             &self.preferences_script,
@@ -77,7 +93,15 @@ impl AppFiles {
             &self.wasm,
             &self.search_glue,
             &self.search_wasm,
+            &self.install_icons.small,
+            &self.install_icons.large,
+            &self.install_icons.maskable,
         ]
+    }
+
+    /// The files every page loads: what the service worker keeps as the app shell.
+    pub fn shell(&self) -> [&AppFile; 6] {
+        [&self.icon, &self.preferences_script, &self.stylesheet, &self.bootstrap, &self.glue, &self.wasm]
     }
 
     /// Reads the record in `dir`, or says what to run.

@@ -74,6 +74,12 @@ impl PageHead {
         PageHead { indexable: false, ..PageHead::new(site, &title, &description, Some("/search".into())) }
     }
 
+    /// The offline page, shown at whatever address could not be reached: never indexed, no path.
+    pub fn offline(site: &SiteData) -> PageHead {
+        let description = "This page is not kept for reading offline.";
+        PageHead { indexable: false, ..PageHead::new(site, "No connection", description, None) }
+    }
+
     /// Any address that is no page of the site.
     pub fn not_found(site: &SiteData) -> PageHead {
         PageHead { indexable: false, ..PageHead::new(site, "Page not found", "This page does not exist.", None) }

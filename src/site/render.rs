@@ -14,10 +14,34 @@ use crate::paths;
 /// The app's HTML at the site path `path` (the deployment's base path is added). The data
 /// the page needs besides the site index must be in the session cache (`content::loader`).
 pub fn render_page(site: &Arc<SiteData>, path: &str) -> String {
+    render(site, path, false)
+}
+
+/// The offline page's HTML (see `routes::offline`): the site's frame around it.
+pub fn render_offline_page(site: &Arc<SiteData>) -> String {
+    render(site, OFFLINE_PAGE_PATH, true)
+}
+
+/// Where the offline page is rendered: an address no page has (`offline` is a reserved slug).
+const OFFLINE_PAGE_PATH: &str = "/offline";
+
+/// Set while the offline page is rendered: the page table's one address that is no page.
+#[derive(Clone, Copy)]
+struct OfflinePageRender;
+
+/// Whether the app is being rendered as the offline page.
+pub fn rendering_offline_page() -> bool {
+    use_context::<OfflinePageRender>().is_some()
+}
+
+fn render(site: &Arc<SiteData>, path: &str, offline: bool) -> String {
     let owner = Owner::new();
     let site = site.clone();
     owner.with(|| {
         provide_context(RequestUrl::new(&paths::href(path)));
+        if offline {
+            provide_context(OfflinePageRender);
+        }
         view! { <App site=site today=Date::today()/> }.to_html()
     })
 }

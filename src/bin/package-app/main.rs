@@ -1,6 +1,7 @@
 //! Packages the compiled wasm into the app's files (native, `ssr` feature; `make build-app`):
 //! wasm-bindgen's JS glue, the wasm optimized by wasm-opt, one stylesheet, the preference
-//! script, the icon and a bootstrap module. Every name carries the file's content hash, and
+//! script, the icon, the install icons and a bootstrap module. Every name carries the file's
+//! content hash, and
 //! `app.json` records each name with its integrity value for the content step to link.
 //!
 //! It replaces Trunk: we need none of Trunk's HTML processing (every page is written by the
@@ -23,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use health_center::site::app_files::{APP_FILES_RECORD, AppFiles};
+use health_center::site::app_files::{APP_FILES_RECORD, AppFiles, InstallIcons};
 
 use hashed::{Digest, hashed_file};
 
@@ -31,6 +32,8 @@ use hashed::{Digest, hashed_file};
 const ICON: &str = "public/favicon.svg";
 const PREFERENCES_SCRIPT: &str = "public/apply-preferences.js";
 const STYLE_DIR: &str = "style";
+/// The web app manifest's icons, drawn from the favicon by `scripts/icons.mjs`.
+const INSTALL_ICONS: [&str; 3] = ["public/icons/icon-192.png", "public/icons/icon-512.png", "public/icons/icon-maskable-512.png"];
 
 fn main() -> ExitCode {
     let (wasm, search_wasm, out) = match parse_args(std::env::args().skip(1)) {
@@ -73,8 +76,10 @@ fn package(wasm_path: &Path, search_wasm_path: &Path, out: &Path) -> Result<Stri
     let icon = read(Path::new(ICON))?;
     let preferences = read(Path::new(PREFERENCES_SCRIPT))?;
     let css = stylesheets::join(Path::new(STYLE_DIR))?;
+    let [small, large, maskable] = INSTALL_ICONS.map(|file| read(Path::new(file)));
+    let (small, large, maskable) = (small?, large?, maskable?);
     let recipe = format!("{}\n{}", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
-    let inputs = Digest::of(&[&wasm, &search_wasm, &icon, &preferences, css.as_bytes(), recipe.as_bytes()]).hex();
+    let inputs = Digest::of(&[&wasm, &search_wasm, &icon, &preferences, css.as_bytes(), recipe.as_bytes(), &small, &large, &maskable]).hex();
     if let Ok(previous) = AppFiles::read(out)
         && previous.inputs == inputs
         && previous.files().iter().all(|file| out.join(&file.file).is_file())
@@ -105,6 +110,11 @@ fn package(wasm_path: &Path, search_wasm_path: &Path, out: &Path) -> Result<Stri
         wasm: wasm_file,
         search_glue: search_glue_file,
         search_wasm: search_wasm_file,
+        install_icons: InstallIcons {
+            small: hashed_file("icon-192", ".png", &small),
+            large: hashed_file("icon-512", ".png", &large),
+            maskable: hashed_file("icon-maskable-512", ".png", &maskable),
+        },
     };
 
     // The folder holds one build: whatever an earlier one wrote goes.
@@ -112,7 +122,7 @@ fn package(wasm_path: &Path, search_wasm_path: &Path, out: &Path) -> Result<Stri
         fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let contents: [&[u8]; 8] = [
+    let contents: [&[u8]; 11] = [
         &icon,
         &preferences,
         css.as_bytes(),
@@ -121,6 +131,9 @@ fn package(wasm_path: &Path, search_wasm_path: &Path, out: &Path) -> Result<Stri
         &optimized,
         search_glue.as_bytes(),
         &search_optimized,
+        &small,
+        &large,
+        &maskable,
     ];
     for (file, bytes) in record.files().into_iter().zip(contents) {
         write(&out.join(&file.file), bytes)?;

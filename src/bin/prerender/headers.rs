@@ -3,13 +3,16 @@
 //! `<meta http-equiv>` (for hosts that cannot set headers).
 
 /// The Content-Security-Policy. No inline scripts: the bootstrap and the preference script
-/// are files; `'wasm-unsafe-eval'` lets the browser compile the app's WebAssembly.
+/// are files; `'wasm-unsafe-eval'` lets the browser compile the app's WebAssembly. The
+/// service worker and the web app manifest may come from the site only.
 pub const CSP_DIRECTIVES: &[&str] = &[
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

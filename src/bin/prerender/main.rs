@@ -1,8 +1,8 @@
 //! The content step of `make dist` (native, `ssr` feature): validates the content folder,
 //! then writes the whole site into the site folder (`dist/`): the app's hashed files under
 //! `assets/`, the data files under `content/`, the images, every page pre-rendered from the
-//! same Leptos components the browser runs, `404.html`, `sitemap.xml`, `robots.txt` and
-//! `_headers`. Whatever an earlier build left there and this one did not write is removed.
+//! same Leptos components the browser runs, `404.html`, the service worker (`sw.js`, with the
+//! offline page inside it), `manifest.webmanifest`, `sitemap.xml`, `robots.txt` and `_headers`. Whatever an earlier build left there and this one did not write is removed.
 //!
 //! Usage: `prerender --app <package-app's output, e.g. target/app> --content <content folder> --dist <site folder>
 //! --site-url <https://example.org> --public-url </ or /sub/> [--watch]`; with `--watch` it
@@ -10,10 +10,12 @@
 
 mod document;
 mod headers;
+mod manifest;
 mod output;
 mod pages;
 mod render_cache;
 mod search_index;
+mod service_worker;
 mod sitemap;
 mod watch;
 

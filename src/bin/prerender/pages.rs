@@ -6,19 +6,23 @@ use std::sync::Arc;
 
 use health_center::content::loader;
 use health_center::paths;
+use health_center::routes::OFFLINE_PAGES_SLOT;
 use health_center::site::app_files::AppFiles;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
-use health_center::site::render::render_page;
+use health_center::site::render::{render_offline_page, render_page};
 use health_content::build::Compiled;
 use health_content::data::{
-    CENTER_DATA_ID, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID, TOPICS_DATA_PATH, center_data_path, item_data_path,
+    CENTER_DATA_ID, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SITE_DATA_PATH, SiteData, TOPICS_DATA_ID, TOPICS_DATA_PATH, center_data_path,
+    item_data_path,
 };
 use health_content::source::ContentTree;
 use health_content::{Date, Page};
 
-use super::document::{PageParts, compose};
+use super::document::{DataBlock, PageParts, compose};
 use super::headers::{ASSETS_DIR, headers_file};
+use super::manifest::{MANIFEST_FILE, manifest};
+use super::service_worker::{SERVICE_WORKER_FILE, service_worker};
 use super::output::SiteWriter;
 use super::sitemap;
 use super::render_cache::RenderCache;
@@ -59,22 +63,24 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site
             Page::Search => (PageHead::search(&site_data, ""), None, None),
             Page::Topics => {
                 loader::seed(TOPICS_DATA_PATH, compiled.topics.clone());
-                (PageHead::topics(&site_data), None, Some((TOPICS_DATA_ID, json(&compiled.topics)?)))
+                (PageHead::topics(&site_data), None, Some((TOPICS_DATA_ID, TOPICS_DATA_PATH.to_string(), json(&compiled.topics)?)))
             }
             Page::Hub { center } => {
                 let data = compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?;
-                loader::seed(&center_data_path(center), data.clone());
-                (PageHead::hub(&site_data, data), None, Some((CENTER_DATA_ID, json(data)?)))
+                let data_path = center_data_path(center);
+                loader::seed(&data_path, data.clone());
+                (PageHead::hub(&site_data, data), None, Some((CENTER_DATA_ID, data_path, json(data)?)))
             }
             Page::Item { center, slug } => {
                 let data = *items.get(&path).ok_or_else(|| format!("no data for {path}"))?;
-                loader::seed(&item_data_path(center, slug), data.clone());
-                (PageHead::item(&site_data, data), Some(data), Some((ITEM_DATA_ID, json(data)?)))
+                let data_path = item_data_path(center, slug);
+                loader::seed(&data_path, data.clone());
+                (PageHead::item(&site_data, data), Some(data), Some((ITEM_DATA_ID, data_path, json(data)?)))
             }
         };
-        let mut blocks = vec![(SITE_DATA_ID, site_json.as_str())];
-        blocks.extend(own_data.as_ref().map(|(id, json)| (*id, json.as_str())));
-        let page_json = blocks.iter().map(|(_, json)| *json).collect::<Vec<_>>().join("\n");
+        let mut blocks = vec![site_block(&site_json)];
+        blocks.extend(own_data.as_ref().map(|(id, path, json)| DataBlock { id, path, json }));
+        let page_json = blocks.iter().map(|block| block.json).collect::<Vec<_>>().join("\n");
         let tags = HeadTags::for_page(&head, item, &site_data, site_url);
         let file = page_file(&path);
         if cache.unchanged(&path, &site.root().join(&file), &page_json) {
@@ -92,6 +98,7 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site
         count += 1;
     }
     write_not_found(&site_data, &site_json, app, site_url, site)?;
+    write_offline_reading(&site_data, app, site_url, site)?;
     site.write("sitemap.xml", sitemap::sitemap_xml(&sitemap_urls).as_bytes())?;
     site.write("robots.txt", sitemap::robots_txt(site_url).as_bytes())?;
     site.write("_headers", headers_file(paths::base()).as_bytes())?;
@@ -103,8 +110,28 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site
 fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, app: &AppFiles, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
     let tags = HeadTags::for_page(&PageHead::not_found(site_data), None, site_data, site_url);
     let body = render_page(site_data, "/404/not/found");
-    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[(SITE_DATA_ID, site_json)] };
+    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[site_block(site_json)] };
     site.write("404.html", compose(app, &parts).as_bytes())
+}
+
+/// What reading offline and installing need: the service worker, with the offline page inside
+/// it (so a first visit downloads nothing for it but the worker), and the web app manifest.
+/// The offline page carries no data: the app does not start on it (it is static, and its
+/// links and "Try again" are plain links).
+fn write_offline_reading(site_data: &Arc<SiteData>, app: &AppFiles, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
+    let tags = HeadTags::for_page(&PageHead::offline(site_data), None, site_data, site_url);
+    let body = render_offline_page(site_data);
+    if body.matches(OFFLINE_PAGES_SLOT).count() != 1 {
+        return Err(format!("the offline page must hold {OFFLINE_PAGES_SLOT} once, for the service worker to fill"));
+    }
+    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[] };
+    site.write(SERVICE_WORKER_FILE, service_worker(app, &compose(app, &parts))?.as_bytes())?;
+    site.write(MANIFEST_FILE, manifest(site_data, app, paths::base())?.as_bytes())
+}
+
+/// The site index's block, which every page carries.
+pub fn site_block(site_json: &str) -> DataBlock<'_> {
+    DataBlock { id: SITE_DATA_ID, path: SITE_DATA_PATH, json: site_json }
 }
 
 /// When a page's content last changed: an item's update date; for a hub, its newest item;

@@ -1,10 +1,12 @@
 //! After a client-side navigation, moves focus to the new page's heading so that screen
-//! readers announce it (the router already scrolls to the top).
+//! readers announce it (the router already scrolls to the top), and tells the service worker
+//! which page was read (`offline::reads`).
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::skip_link::focus_main;
+use crate::offline::reads::page_shown;
 
 /// Watches the path; on every change after the first page, focuses the new `<h1>`.
 #[component]
@@ -12,6 +14,7 @@ pub fn FocusOnNavigate() -> impl IntoView {
     let pathname = use_location().pathname;
     Effect::new(move |previous: Option<String>| {
         let current = pathname.get();
+        page_shown(previous.as_deref(), &current);
         if previous.as_ref().is_some_and(|p| *p != current) {
             // Wait one frame so the new page's DOM is in place.
             request_animation_frame(focus_main);

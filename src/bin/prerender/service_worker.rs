@@ -1,0 +1,75 @@
+//! `sw.js`, the service worker that keeps pages for reading offline: its code is
+//! `service-worker.js` beside this file; the content step fills in this build's app shell and
+//! offline page, and a version that changes whenever either (or the code) does.
+
+use sha2::{Digest, Sha256};
+
+use health_center::site::app_files::AppFiles;
+
+use super::headers::ASSETS_DIR;
+
+/// Its name, at the site's root (a worker controls the pages under its own folder).
+pub const SERVICE_WORKER_FILE: &str = "sw.js";
+
+const CODE: &str = include_str!("service-worker.js");
+
+/// The worker for the app `app` and the offline page `offline_page` (a whole HTML document).
+pub fn service_worker(app: &AppFiles, offline_page: &str) -> Result<String, String> {
+    let shell: Vec<String> = app.shell().iter().map(|file| format!("{ASSETS_DIR}/{}", file.file)).collect();
+    let shell = serde_json::to_string(&shell).map_err(|e| format!("cannot write the service worker: {e}"))?;
+    let page = serde_json::to_string(offline_page).map_err(|e| format!("cannot write the service worker: {e}"))?;
+    let digest = Sha256::new().chain_update(CODE).chain_update(&shell).chain_update(&page).finalize();
+    let version: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+    Ok(fill(CODE, &[("\"__VERSION__\"", &format!("\"{version}\"")), ("__SHELL__", &shell), ("__OFFLINE_PAGE__", &page)]))
+}
+
+/// `code` with each placeholder replaced once (each is written once, as `const X = …;`).
+fn fill(code: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(code.to_string(), |code, (placeholder, value)| code.replacen(placeholder, value, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use health_center::site::app_files::{AppFile, InstallIcons};
+
+    fn app(wasm: &str) -> AppFiles {
+        let file = |name: &str| AppFile { file: name.into(), integrity: String::new() };
+        AppFiles {
+            inputs: String::new(),
+            icon: file("favicon-1.svg"),
+            preferences_script: file("apply-preferences-2.js"),
+            stylesheet: file("style-3.css"),
+            bootstrap: file("boot-4.js"),
+            glue: file("health-center-5.js"),
+            wasm: file(wasm),
+            search_glue: file("search-engine-7.js"),
+            search_wasm: file("search-engine-8_bg.wasm"),
+            install_icons: InstallIcons { small: file("i-1.png"), large: file("i-2.png"), maskable: file("i-3.png") },
+        }
+    }
+
+    #[test]
+    fn every_placeholder_is_written_once() {
+        for placeholder in ["__VERSION__", "__SHELL__", "__OFFLINE_PAGE__"] {
+            assert_eq!(CODE.matches(placeholder).count(), 1, "{placeholder}");
+        }
+        let code = service_worker(&app("health-center-6_bg.wasm"), "<p>\"Offline\"</p>").expect("written");
+        assert!(!code.contains("__"), "a placeholder is left");
+        assert!(code.contains(r#"const OFFLINE_PAGE = "<p>\"Offline\"</p>";"#));
+        assert!(code.contains(r#""assets/boot-4.js","assets/health-center-5.js","assets/health-center-6_bg.wasm"]"#));
+        assert!(!code.contains("search-engine") && !code.contains("i-1.png"), "the shell is what every page loads, no more");
+    }
+
+    #[test]
+    fn the_version_changes_with_the_app_and_the_offline_page() {
+        let version = |wasm: &str, page: &str| {
+            let code = service_worker(&app(wasm), page).expect("written");
+            code.lines().find(|line| line.starts_with("const VERSION")).expect("a version").to_string()
+        };
+        let first = version("a_bg.wasm", "<p>A</p>");
+        assert_eq!(first, version("a_bg.wasm", "<p>A</p>"), "the same build, the same version");
+        assert_ne!(first, version("b_bg.wasm", "<p>A</p>"));
+        assert_ne!(first, version("a_bg.wasm", "<p>B</p>"));
+    }
+}
