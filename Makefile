@@ -12,6 +12,8 @@ CONTENT ?= content
 DIST ?= dist
 # The app's files (package-app's output): the same for every content folder and public URL.
 APP ?= target/app
+# The stylesheets the app is packaged with.
+STYLE ?= style
 WASM := target/wasm32-unknown-unknown/release/health-center.wasm
 SEARCH_WASM := target/wasm32-unknown-unknown/release/health_search_wasm.wasm
 
@@ -38,7 +40,7 @@ build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it 
 	@echo "==> package-app: wasm-bindgen, wasm-opt -Oz, hashed names → $(APP)"
 	@# Native (not wasm-env.sh, whose compiler settings are for wasm32): only the tools' PATH.
 	@source scripts/versions.sh && PATH="$$HC_TOOL_PATH:$$PATH" \
-		cargo run --quiet --features ssr --bin package-app -- --wasm "$(WASM)" --search-wasm "$(SEARCH_WASM)" --out "$(APP)"
+		cargo run --quiet --features ssr --bin package-app -- --wasm "$(WASM)" --search-wasm "$(SEARCH_WASM)" --out "$(APP)" --style "$(STYLE)"
 
 site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
@@ -65,6 +67,9 @@ test: setup-test build-dist ## Install what is missing, build, and run every tes
 	@$(MAKE) --no-print-directory test-size
 	@echo "==> the same site built for a sub-path (PUBLIC_URL=/health/), for the sub-path smoke test"
 	@$(MAKE) --no-print-directory build-dist PUBLIC_URL=/health/ DIST=target/dist-health
+	@echo "==> a second deploy (other styles, so other app files), for the offline update test"
+	@rm -rf target/style-next && cp -r style target/style-next && echo ":root { --deploy: next; }" >> target/style-next/base.css
+	@$(MAKE) --no-print-directory build-dist APP=target/app-next STYLE=target/style-next DIST=target/dist-next
 	@$(MAKE) --no-print-directory test-build
 	@$(MAKE) --no-print-directory test-e2e
 

@@ -108,6 +108,12 @@ createServer(async (req, res) => {
   }
   // Netlify's and Cloudflare Pages' default for files no rule gives a Cache-Control.
   headers["Cache-Control"] ??= "public, max-age=0, must-revalidate";
+  // A validator, as every host sends, so that revalidating an unchanged file costs a 304.
+  headers.ETag = `"${found.version ?? "0"}"`;
+  if (status === 200 && req.headers["if-none-match"] === headers.ETag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
   const accepts = req.headers["accept-encoding"] ?? "";
   let body = found.body;
   for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {

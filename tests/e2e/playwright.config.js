@@ -29,7 +29,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: "test-results/results.json" }]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
+  // Service workers only where a spec allows them (offline.spec.js): with one, requests go
+  // through it, and the failures other specs stage with page.route would not reach the page.
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure", serviceWorkers: "block" },
   // Plain static servers: no rewrite rules, 404.html for unknown paths (scripts/serve.mjs).
   webServer: [
     {

@@ -11,8 +11,8 @@
 //! wasm, which the bootstrap imports only when a reader first searches.
 //!
 //! Usage: `package-app --wasm <cargo's .wasm> --search-wasm <the engine's .wasm> --out <folder,
-//! e.g. target/app>`; run from the project root (it reads `style/` and `public/`), with
-//! `wasm-bindgen` and `wasm-opt` on PATH.
+//! e.g. target/app> [--style <stylesheets' folder, style/ by default>]`; run from the project
+//! root (it reads `style/` and `public/`), with `wasm-bindgen` and `wasm-opt` on PATH.
 
 mod bootstrap;
 mod hashed;
@@ -36,15 +36,15 @@ const STYLE_DIR: &str = "style";
 const INSTALL_ICONS: [&str; 3] = ["public/icons/icon-192.png", "public/icons/icon-512.png", "public/icons/icon-maskable-512.png"];
 
 fn main() -> ExitCode {
-    let (wasm, search_wasm, out) = match parse_args(std::env::args().skip(1)) {
-        Ok(paths) => paths,
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
         Err(message) => {
-            eprintln!("package-app: {message}\nusage: package-app --wasm FILE --search-wasm FILE --out DIR");
+            eprintln!("package-app: {message}\nusage: package-app --wasm FILE --search-wasm FILE --out DIR [--style DIR]");
             return ExitCode::from(2);
         }
     };
     let started = Instant::now();
-    match package(&wasm, &search_wasm, &out) {
+    match package(&args) {
         Ok(summary) => {
             println!("package-app: {summary} in {:.2} s", started.elapsed().as_secs_f64());
             ExitCode::SUCCESS
@@ -56,26 +56,42 @@ fn main() -> ExitCode {
     }
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<(PathBuf, PathBuf, PathBuf), String> {
-    let (mut wasm, mut search_wasm, mut out) = (None, None, None);
+/// What to package, from the command line.
+struct Args {
+    wasm: PathBuf,
+    search_wasm: PathBuf,
+    out: PathBuf,
+    /// The stylesheets' folder (`style/` unless told).
+    style: PathBuf,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let (mut wasm, mut search_wasm, mut out, mut style) = (None, None, None, PathBuf::from(STYLE_DIR));
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--wasm" => wasm = Some(PathBuf::from(value)),
             "--search-wasm" => search_wasm = Some(PathBuf::from(value)),
             "--out" => out = Some(PathBuf::from(value)),
+            "--style" => style = PathBuf::from(value),
             other => return Err(format!("unknown option {other}")),
         }
     }
-    Ok((wasm.ok_or("--wasm is missing")?, search_wasm.ok_or("--search-wasm is missing")?, out.ok_or("--out is missing")?))
+    Ok(Args {
+        wasm: wasm.ok_or("--wasm is missing")?,
+        search_wasm: search_wasm.ok_or("--search-wasm is missing")?,
+        out: out.ok_or("--out is missing")?,
+        style,
+    })
 }
 
-fn package(wasm_path: &Path, search_wasm_path: &Path, out: &Path) -> Result<String, String> {
+fn package(args: &Args) -> Result<String, String> {
+    let (wasm_path, search_wasm_path, out) = (&args.wasm, &args.search_wasm, args.out.as_path());
     let wasm = read(wasm_path)?;
     let search_wasm = read(search_wasm_path)?;
     let icon = read(Path::new(ICON))?;
     let preferences = read(Path::new(PREFERENCES_SCRIPT))?;
-    let css = stylesheets::join(Path::new(STYLE_DIR))?;
+    let css = stylesheets::join(&args.style)?;
     let [small, large, maskable] = INSTALL_ICONS.map(|file| read(Path::new(file)));
     let (small, large, maskable) = (small?, large?, maskable?);
     let recipe = format!("{}\n{}", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));

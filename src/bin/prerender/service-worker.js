@@ -55,7 +55,9 @@ self.addEventListener("activate", (event) => {
       const [cache, records] = [await caches.open(CACHE), await readRecords()];
       for (const client of windows) {
         const path = sitePath(new URL(client.url));
-        if (path && !records.pages[path]?.files) await keepPage(cache, records, path, { read: true });
+        if (path) shownIn.set(client.id, path);
+        // From the HTTP cache: the page and its images loaded a moment ago.
+        if (path && !records.pages[path]?.files) await keepPage(cache, records, path, { read: true, cached: true });
       }
       await tidy(cache, records);
       await writeRecords(records);
@@ -64,6 +66,9 @@ self.addEventListener("activate", (event) => {
 });
 
 // ---- Requests
+
+/** The page each window shows (by client id), so that the images it loads are kept with it. */
+const shownIn = new Map();
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -80,6 +85,7 @@ self.addEventListener("fetch", (event) => {
  *  offline page, only when the network fails. */
 async function openPage(event, url) {
   const path = sitePath(url);
+  if (path && event.resultingClientId) shownIn.set(event.resultingClientId, path);
   try {
     const response = await fetch(event.request);
     if (path && response.ok) event.waitUntil(serially(() => read(path, response.clone())));
@@ -96,12 +102,18 @@ async function cacheFirst(request) {
   return kept || fetch(request);
 }
 
-/** Data files and images: the network first; a kept copy is refreshed on the way. */
+/** Data files and images: the network first; a kept copy is refreshed on the way, and an
+ *  image a kept page shows is kept with it. */
 async function networkFirst(event) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(event.request);
-    if (response.ok) event.waitUntil(refreshIfKept(cache, event.request.url, response.clone()));
+    const shownOn = shownIn.get(event.clientId);
+    if (response.ok && shownOn && event.request.destination === "image") {
+      event.waitUntil(serially(() => keepImage(cache, shownOn, event.request.url, response.clone())));
+    } else if (response.ok) {
+      event.waitUntil(refreshIfKept(cache, event.request.url, response.clone()));
+    }
     return response;
   } catch (error) {
     const kept = await cache.match(event.request.url, { ignoreVary: true });
@@ -114,6 +126,19 @@ async function refreshIfKept(cache, url, response) {
   if (await cache.match(url, { ignoreVary: true })) await cache.put(url, response);
 }
 
+/** Keeps an image the page at `path` just loaded, if that page is kept. */
+async function keepImage(cache, path, url, response) {
+  const records = await readRecords();
+  const record = records.pages[path];
+  if (!record?.files) return;
+  await cache.put(url, await plain(response));
+  if (!record.files.includes(url)) {
+    record.files.push(url);
+    record.bytes = await sizeOf(cache, record.files);
+    await writeRecords(records);
+  }
+}
+
 // ---- What the app tells us: the saved list, and pages read by a link inside the site.
 
 self.addEventListener("message", (event) => {
@@ -124,7 +149,10 @@ self.addEventListener("message", (event) => {
     return;
   }
   if (Array.isArray(message?.saved)) event.waitUntil(serially(() => saved(message.saved.filter(isSitePath))));
-  if (isSitePath(message?.read)) event.waitUntil(serially(() => read(message.read, undefined, event.source)));
+  if (isSitePath(message?.read)) {
+    if (event.source?.id) shownIn.set(event.source.id, message.read);
+    event.waitUntil(serially(() => read(message.read, undefined, event.source)));
+  }
 });
 
 /** The page at `path` was read: keep it (with `response` when the page was just fetched).
@@ -140,7 +168,7 @@ async function read(path, response, client) {
   if (!response && record?.files && Date.now() - record.fetched < 10 * 60 * 1000) {
     record.read = Date.now();
   } else {
-    outcome = await keepPage(cache, records, path, { response, read: true });
+    outcome = await keepPage(cache, records, path, { response, read: true, shown: true });
   }
   await tidy(cache, records);
   await writeRecords(records);
@@ -191,16 +219,17 @@ function escapeHtml(text) {
 // ---- Keeping a page: its HTML, the data files it carries, and its images.
 
 /** Fetches (or takes `response` for) the page at `path` and keeps it with what it needs, and
- *  says how it went. A page that is gone is forgotten; one built for other app files (a deploy
+ *  says how it went. `shown`: the page is on screen, its images in the HTTP cache; `cached`:
+ *  the page itself too. A page that is gone is forgotten; one built for other app files (a deploy
  *  this worker predates) is noted as read, for the next version to keep. A network failure
  *  leaves things as they were, except while installing, where it stops the update: the old
  *  version stays until it works. */
-async function keepPage(cache, records, path, { response, read = false, refresh = false }) {
+async function keepPage(cache, records, path, { response, read = false, refresh = false, shown = false, cached = false }) {
   const record = (records.pages[path] ??= { title: path, read: 0 });
   if (read) record.read = Date.now();
   const url = pageUrl(path);
   try {
-    response ??= await fetch(url, { cache: "no-cache" });
+    response ??= await fetch(url, { cache: cached ? "force-cache" : "no-cache" });
   } catch (error) {
     if (refresh) throw error;
     return "unreachable";
@@ -224,7 +253,10 @@ async function keepPage(cache, records, path, { response, read = false, refresh 
   }
   for (const src of images(html, url)) {
     try {
-      const image = await fetch(src);
+      // A page on screen: the images it has loaded, from the HTTP cache, and nothing more (those
+      // it loads later are kept as they pass, see networkFirst). Otherwise all of them.
+      const onScreen = shown || cached;
+      const image = await fetch(src, onScreen ? { cache: "only-if-cached", mode: "same-origin" } : { cache: "no-cache" });
       if (image.ok) {
         await cache.put(src, await plain(image));
         files.push(src);
