@@ -17,7 +17,7 @@ STYLE ?= style
 WASM := target/wasm32-unknown-unknown/release/health-center.wasm
 SEARCH_WASM := target/wasm32-unknown-unknown/release/health_search_wasm.wasm
 
-.PHONY: help setup setup-test dist build-app build-dist site serve check new-article test test-native test-size test-build test-e2e bench bench-search bench-scale clean
+.PHONY: help setup setup-test dist build-app build-dist site serve check new-article test test-native test-size test-build test-e2e bench bench-search bench-offline bench-scale clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -98,6 +98,11 @@ bench: ## Sizes, Lighthouse, the static-HTML floor, interaction timings
 bench-search: ## Search on 5,000 generated articles: bytes of a first and a later query, results time at 4x CPU
 	@scripts/setup.sh bench
 	@node bench/search.mjs
+
+bench-offline: ## Reading offline: first-visit bytes with and without the service worker, what it keeps after 35 articles
+	@scripts/setup.sh bench
+	@$(MAKE) --no-print-directory build-dist
+	@node bench/offline.mjs
 
 bench-scale: ## The real build with 1,000 and 5,000 generated articles: times, sizes, hydration
 	@scripts/setup.sh bench

@@ -8,7 +8,7 @@
 //   node scripts/serve.mjs DIR [--port 8080] [--base /health/]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -18,6 +18,8 @@ const root = resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.st
 const port = Number(flag("--port", process.env.PORT ?? 8080));
 // The sub-path the site is deployed under ("/health/"): everything else is 404.
 const base = flag("--base", "/").replace(/\/?$/, "/");
+// `--log FILE`: one JSON line per response (path, status, bytes sent), for benchmarks.
+const log = flag("--log", "");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -112,6 +114,7 @@ createServer(async (req, res) => {
   headers.ETag = `"${found.version ?? "0"}"`;
   if (status === 200 && req.headers["if-none-match"] === headers.ETag) {
     res.writeHead(304, headers).end();
+    if (log) appendFileSync(log, `${JSON.stringify({ path: pathname, status: 304, bytes: 0 })}\n`);
     return;
   }
   const accepts = req.headers["accept-encoding"] ?? "";
@@ -127,6 +130,7 @@ createServer(async (req, res) => {
   }
   res.writeHead(status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
+  if (log) appendFileSync(log, `${JSON.stringify({ path: pathname, status, bytes: req.method === "HEAD" ? 0 : body.length })}\n`);
 }).listen(port, "127.0.0.1", () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base} (static: no rewrites, 404.html for unknown paths)`);
 });

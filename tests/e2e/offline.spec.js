@@ -143,6 +143,21 @@ test("a link inside the site to a kept page works offline without leaving the ap
   expect(await page.evaluate(() => window.sameDocument), "no page load: the app rendered it from kept data").toBe(true);
 });
 
+test("a link offline to a page the app shows without fetching (the home page) just shows it", async ({ page, context }) => {
+  await openPage(page, "/back-pain/sciatica");
+  await waitForWorker(page);
+  await expectKept(page, "/back-pain/sciatica");
+  expect(await isKept(page, "/")).toBe(false);
+  await context.setOffline(true);
+  await page.evaluate(() => (window.sameDocument = true));
+  await page.locator(".site-header__brand").click();
+  await expect(page.locator("main h1")).toHaveText("Brightwell Health");
+  // The worker, told of it, could not fetch the page to keep it: it leaves the app's page be.
+  await page.waitForTimeout(2500);
+  await expect(page.locator("main h1")).toHaveText("Brightwell Health");
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+});
+
 test("the site is installable: a manifest under the public URL, with our icons, and a strict CSP", async ({ page, request }) => {
   await page.goto("/");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");

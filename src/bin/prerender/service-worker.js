@@ -69,6 +69,8 @@ self.addEventListener("activate", (event) => {
 
 /** The page each window shows (by client id), so that the images it loads are kept with it. */
 const shownIn = new Map();
+/** Data files a window could not get (no network, none kept), by client id: see `read`. */
+const missedData = new Map();
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -118,6 +120,7 @@ async function networkFirst(event) {
   } catch (error) {
     const kept = await cache.match(event.request.url, { ignoreVary: true });
     if (kept) return kept;
+    if (event.clientId) missedData.set(event.clientId, [...(missedData.get(event.clientId) || []), { url: event.request.url, at: Date.now() }].slice(-8));
     throw error;
   }
 }
@@ -156,9 +159,10 @@ self.addEventListener("message", (event) => {
 });
 
 /** The page at `path` was read: keep it (with `response` when the page was just fetched).
- *  Reached by a link inside the site (`client` told us), a page that is not kept and cannot
- *  be fetched is loaded in full, so that the reader gets the offline page, as on any page load
- *  offline, rather than the app's "could not be loaded". */
+ *  Reached by a link inside the site (`client` told us), a page that is not kept, cannot be
+ *  fetched, and whose content the app could not get either, is loaded in full: the reader gets
+ *  the offline page, as on any page load offline, rather than the app's "could not be loaded".
+ *  (A page the app shows without fetching, such as the home page, stays as it is.) */
 async function read(path, response, client) {
   if (!keepable(path)) return;
   const [cache, records] = [await caches.open(CACHE), await readRecords()];
@@ -172,9 +176,25 @@ async function read(path, response, client) {
   }
   await tidy(cache, records);
   await writeRecords(records);
-  if (outcome === "unreachable" && client?.navigate && !records.pages[path]?.files) {
+  if (outcome === "unreachable" && client?.navigate && !records.pages[path]?.files && (await contentMissed(client.id, path))) {
     await client.navigate(pageUrl(path)).catch(() => {});
   }
+}
+
+/** Whether the window `clientId` failed to get the content of the page at `path` (its data
+ *  files sit under `content/` at the page's own path: `/back-pain/sciatica` reads
+ *  `content/back-pain/sciatica.json`, `/back-pain` reads `content/back-pain/_center.json`).
+ *  The app asks for it as it shows the page, around when it tells us: so we wait a moment. */
+async function contentMissed(clientId, path) {
+  if (path === "/") return false;
+  const content = new URL(`content${path}`, SCOPE).href;
+  for (let tries = 0; tries < 10; tries++) {
+    const missed = missedData.get(clientId) || [];
+    const ours = (url) => url === `${content}.json` || url.startsWith(`${content}/`);
+    if (missed.some((miss) => ours(miss.url) && Date.now() - miss.at < 10_000)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
 }
 
 /** The reader's saved list changed (or the app started): keep exactly those saved pages. */
@@ -202,7 +222,8 @@ function offlinePage(records) {
   const section = '<section class="available-offline" aria-labelledby="available-offline-title">' +
     `<h2 id="available-offline-title">Pages you can read offline</h2>${lists}</section>`;
   const html = OFFLINE_PAGE.replace(OFFLINE_PAGES_SLOT, `<div id="offline-pages">${section}</div>`);
-  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  const headers = { "Content-Type": "text/html; charset=utf-8", "X-Frame-Options": "DENY", "Cache-Control": "no-store" };
+  return new Response(html, { status: 503, headers });
 }
 
 function linkList(heading, paths, records) {
