@@ -53,6 +53,8 @@ pub fn SavedPage() -> impl IntoView {
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("Saved", "/saved")]/>
             <h1>"Saved"</h1>
             <p class="lead">"Articles and slideshows you saved. They are kept in this browser only, not in an account, and those marked “Available offline” open without a connection."</p>
+            // The cards' titles are `<h3>`s, as on a hub: a heading above them keeps the outline whole.
+            <h2 class="visually-hidden">"Your saved items"</h2>
             {cards}
         </div>
     }

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import { SUBPATH_PORT } from "./playwright.config.js";
-import { expectNoAxeViolations, openPage } from "./helpers.js";
+import { expectNoAxeViolations, horizontalOverflow, openPage } from "./helpers.js";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -76,6 +76,10 @@ test("a saved article is kept with its data and pictures, and marked on the Save
   await page.reload();
   await expect(page.locator(".offline-mark")).toHaveText("Available offline");
   await expect(page.locator(".offline-mark")).toHaveCount(1);
+  // Under its card, not over the next one.
+  const [card, mark] = [await page.locator(".card").boundingBox(), await page.locator(".offline-mark").boundingBox()];
+  expect(mark.y).toBeGreaterThanOrEqual(card.y + card.height);
+  await expectNoAxeViolations(page);
 
   await context.setOffline(true);
   await page.goto("/sleep/insomnia");
@@ -113,6 +117,8 @@ test("a page never read shows our offline page, listing what opens offline, with
   const offline = page.getByRole("region", { name: "Pages you can read offline" });
   await expect(offline.getByRole("link", { name: "Sciatica" })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await horizontalOverflow(page), "reflows at 320 px").toBe(0);
   // Its links open the kept pages.
   await offline.getByRole("link", { name: "Sciatica" }).click();
   await expect(page.locator("main h1")).toHaveText("Sciatica");
