@@ -164,6 +164,21 @@ test("a link offline to a page the app shows without fetching (the home page) ju
   expect(await page.evaluate(() => window.sameDocument)).toBe(true);
 });
 
+test("without service workers (none, or storage blocked) the site works as before", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "serviceWorker", { get: () => undefined }));
+  await openPage(page, "/back-pain");
+  await page.locator("main").getByRole("link", { name: "Sciatica", exact: true }).first().click();
+  await expect(page.locator("main h1")).toHaveText("Sciatica");
+  await page.getByRole("button", { name: "Save article" }).click();
+  await page.goto("/saved");
+  await expect(page.locator(".card__title")).toHaveText("Sciatica");
+  await expect(page.locator(".offline-mark")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test("the site is installable: a manifest under the public URL, with our icons, and a strict CSP", async ({ page, request }) => {
   await page.goto("/");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
