@@ -201,6 +201,24 @@ test("the site is installable: a manifest under the public URL, with our icons, 
   expect(csp).not.toContain("unsafe-inline");
 });
 
+test("Chromium finds nothing that stops installing the site", async ({ playwright, baseURL }, testInfo) => {
+  // A profile of its own: test contexts are incognito-like, where nothing can be installed.
+  const context = await playwright.chromium.launchPersistentContext(testInfo.outputPath("profile"), {
+    executablePath: process.env.HC_CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const page = await context.newPage();
+    await openPage(page, `${baseURL}/`);
+    await waitForWorker(page);
+    const devtools = await context.newCDPSession(page);
+    expect((await devtools.send("Page.getInstallabilityErrors")).installabilityErrors).toEqual([]);
+    expect((await devtools.send("Page.getAppManifest")).errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test("under a sub-path the worker keeps to /health/ and everything works there", async ({ page, context }) => {
   const base = `http://127.0.0.1:${SUBPATH_PORT}/health/`;
   await openPage(page, `${base}back-pain/sciatica`);
