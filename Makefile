@@ -77,10 +77,11 @@ test-native: ## Native tests: content crate, data files, preferences, logic, pre
 	@echo "==> cargo test (workspace: the app and the content crate with its content step)"
 	@cargo test --quiet --workspace --features ssr
 
-test-build: ## The wasm holds no content: another content folder and another sub-path give the same app files
+test-build: ## The wasm holds no content (same app files for any content and sub-path); large centers; the service worker's rules
 	@echo "==> one wasm for every content folder and every sub-path"
 	@node tests/build/same-app.mjs
 	@node tests/build/large-center.mjs
+	@node tests/build/service-worker.mjs
 
 test-size: ## First-load JS + wasm (brotli) must stay within bench/size-budget.json
 	@node scripts/dist-bytes.mjs dist --budget bench/size-budget.json
