@@ -122,7 +122,7 @@ fn the_offline_page_has_the_site_frame_a_plain_try_again_link_and_one_slot_for_t
     let (_, compiled) = shipped();
     let html = health_center::site::render::render_offline_page(&Arc::new(compiled.site.clone()));
     assert_eq!(html.matches("<main").count(), 1);
-    assert!(html.contains("<h1>No connection</h1>"), "{html}");
+    assert!(html.contains("<h1>You are offline</h1>"), "{html}");
     assert!(html.contains(r#"<a class="button" href="">Try again</a>"#), "a reload that needs no app");
     assert_eq!(html.matches(health_center::routes::OFFLINE_PAGES_SLOT).count(), 1, "the worker fills one slot");
     assert!(html.contains("site-header") && html.contains("site-footer"), "in the site's frame");

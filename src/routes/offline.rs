@@ -8,12 +8,12 @@ use leptos::prelude::*;
 /// The element the worker fills with the list of kept pages, exactly as rendered.
 pub const OFFLINE_PAGES_SLOT: &str = r#"<div id="offline-pages"></div>"#;
 
-/// "No connection", a way to try again, and room for the pages that open offline.
+/// "You are offline", a way to try again, and room for the pages that open offline.
 #[component]
 pub fn OfflinePage() -> impl IntoView {
     view! {
         <div class="page page--offline">
-            <h1>"No connection"</h1>
+            <h1>"You are offline"</h1>
             <p class="lead">"We could not reach the server, and this page is not kept in this browser for reading offline. Check your connection, then try again."</p>
             <p><a class="button" href="">"Try again"</a></p>
             <div id="offline-pages"></div>

@@ -77,7 +77,7 @@ impl PageHead {
     /// The offline page, shown at whatever address could not be reached: never indexed, no path.
     pub fn offline(site: &SiteData) -> PageHead {
         let description = "This page is not kept for reading offline.";
-        PageHead { indexable: false, ..PageHead::new(site, "No connection", description, None) }
+        PageHead { indexable: false, ..PageHead::new(site, "You are offline", description, None) }
     }
 
     /// Any address that is no page of the site.

@@ -26,7 +26,7 @@ async function expectKept(page, path) {
 
 /** The offline page: our own, in the site's look, at the address asked for. */
 async function expectOfflinePage(page, address) {
-  await expect(page.locator("main h1")).toHaveText("No connection");
+  await expect(page.locator("main h1")).toHaveText("You are offline");
   await expect(page).toHaveURL(address);
   await expect(page.locator(".site-header")).toBeVisible();
   await expect(page.getByRole("link", { name: "Try again" })).toBeVisible();
