@@ -14,10 +14,12 @@ DIST ?= dist
 APP ?= target/app
 # The stylesheets the app is packaged with.
 STYLE ?= style
+# The content with a real photograph for every picture (tests and benchmarks; never shipped).
+PHOTO_CONTENT := target/content-photos
 WASM := target/wasm32-unknown-unknown/release/health-center.wasm
 SEARCH_WASM := target/wasm32-unknown-unknown/release/health_search_wasm.wasm
 
-.PHONY: help setup setup-test dist build-app build-dist site serve check new-article test test-native test-size test-build test-e2e bench bench-search bench-offline bench-scale clean
+.PHONY: help setup setup-test dist build-app build-dist site photo-site serve check new-article test test-native test-size test-build test-e2e bench bench-search bench-offline bench-scale bench-photos bench-picture-formats clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -49,6 +51,17 @@ site: ## The content step alone: validate CONTENT (content/), write the site int
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"
 	@node scripts/compress.mjs "$(DIST)/assets"
 
+photo-site: ## The site from content/ with a real photograph for every picture, into target/dist-photos (tests)
+	@$(MAKE) --no-print-directory $(PHOTO_CONTENT)/.complete
+	@$(MAKE) --no-print-directory site CONTENT=$(PHOTO_CONTENT) DIST=target/dist-photos
+
+$(PHOTO_CONTENT)/.complete: $(shell find content -type f) crates/content/src/bin/photo_content.rs
+	@echo "==> photo-content: $(PHOTO_CONTENT), every picture a real photograph (cut from the set-up's photographs)"
+	@rm -rf $(PHOTO_CONTENT) && cp -r content $(PHOTO_CONTENT)
+	@source scripts/versions.sh && cargo run --quiet -p health-content --features build --bin photo-content -- \
+		--content $(PHOTO_CONTENT) --photos "$$HC_PHOTOS_DIR/gnome"
+	@touch $@
+
 serve: dist ## Build, serve dist/ at http://127.0.0.1:$(PORT)/, and rebuild pages when content/ changes
 	@node scripts/serve.mjs "$(DIST)" --port $(PORT) & server=$$!; trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
 		cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" \
@@ -70,11 +83,13 @@ test: setup-test build-dist ## Install what is missing, build, and run every tes
 	@echo "==> a second deploy (other styles, so other app files), for the offline update test"
 	@rm -rf target/style-next && cp -r style target/style-next && echo ":root { --deploy: next; }" >> target/style-next/base.css
 	@$(MAKE) --no-print-directory build-dist APP=target/app-next STYLE=target/style-next DIST=target/dist-next
+	@echo "==> the site with a real photograph for every picture, for the picture tests"
+	@$(MAKE) --no-print-directory photo-site
 	@$(MAKE) --no-print-directory test-build
 	@$(MAKE) --no-print-directory test-e2e
 
-test-native: ## Native tests: content crate, data files, preferences, logic, pre-rendering
-	@echo "==> cargo test (workspace: the app and the content crate with its content step)"
+test-native: ## Native tests: content crate, picture pipeline, data files, preferences, logic, pre-rendering
+	@echo "==> cargo test (workspace: the app, the content crate with its content step, the picture pipeline)"
 	@cargo test --quiet --workspace --features ssr
 
 test-build: ## The wasm holds no content (same app files for any content and sub-path); large centers; the service worker's rules
@@ -109,6 +124,18 @@ bench-scale: ## The real build with 1,000 and 5,000 generated articles: times, s
 	@scripts/setup.sh bench
 	@$(MAKE) --no-print-directory build-dist
 	@node bench/scale.mjs
+
+bench-photos: ## Photographs: encode times (shipped, 1,000 and 5,000 articles), dist size, Lighthouse and first-screen picture bytes
+	@scripts/setup.sh bench
+	@$(MAKE) --no-print-directory build-dist
+	@$(MAKE) --no-print-directory photo-site
+	@node bench/photos.mjs
+
+bench-picture-formats: ## Which format to publish photographs in: bytes at SSIMULACRA2 70 and encode time (WebP, mozjpeg, AVIF)
+	@scripts/setup.sh bench
+	@command -v avifdec >/dev/null || apt-get install -y --no-install-recommends libavif-bin nasm >/dev/null
+	@cd bench/picture-formats && CARGO_TARGET_DIR=../../target/picture-formats cargo build --release --quiet
+	@source scripts/versions.sh && target/picture-formats/release/picture-formats "$$HC_PHOTOS_DIR/gnome" 1080 70
 
 clean: ## Remove build output (keeps the tool cache in ~/.cache/health-center)
 	rm -rf dist target tests/e2e/test-results tests/e2e/playwright-report

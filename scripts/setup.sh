@@ -117,6 +117,37 @@ if [ "$mode" = test ]; then
   fi
 fi
 
+# --- 4b. Real photographs for the picture tests and benchmarks ------------------------------
+# Fetched, not committed: 4096 px WebP pictures from Debian's gnome-backgrounds and the sample
+# photographs in scikit-image's wheel. Only pictures are kept.
+fetch_photos() {
+  step "Real photographs (gnome-backgrounds 43.1, scikit-image 0.26.0)"
+  if [ -f "$HC_PHOTOS_DIR/.complete" ]; then
+    skip "already in $HC_PHOTOS_DIR"
+    return
+  fi
+  need apt-get "The photographs come from Debian's gnome-backgrounds package."
+  need pip3 "The sample photographs come from the scikit-image wheel (pip download)."
+  local work
+  work=$(mktemp -d)
+  (cd "$work" && { apt-get download gnome-backgrounds=43.1-1 >/dev/null 2>&1 ||
+    { apt-get update >/dev/null && apt-get download gnome-backgrounds=43.1-1 >/dev/null; }; }) ||
+    die "Could not download gnome-backgrounds." "It comes from Debian 12's main archive."
+  dpkg -x "$work"/gnome-backgrounds_*.deb "$work/gb"
+  pip3 download --quiet --no-deps --only-binary=:all: --python-version 3.11 scikit-image==0.26.0 -d "$work/sk" ||
+    die "Could not download the scikit-image wheel." "Check that the Python package index is reachable."
+  (cd "$work/sk" && python3 -m zipfile -e ./*.whl unpacked >/dev/null)
+  rm -rf "$HC_PHOTOS_DIR" && mkdir -p "$HC_PHOTOS_DIR/gnome" "$HC_PHOTOS_DIR/skimage"
+  # Pictures of at least 1 KB (the package also holds two 1-pixel placeholders).
+  find "$work/gb/usr/share/backgrounds/gnome" -name '*.webp' -size +1k -exec cp {} "$HC_PHOTOS_DIR/gnome/" \;
+  for name in astronaut.png coffee.png chelsea.png rocket.jpg retina.jpg motorcycle_left.png; do
+    cp "$work/sk/unpacked/skimage/data/$name" "$HC_PHOTOS_DIR/skimage/"
+  done
+  cp "$work/gb/usr/share/doc/gnome-backgrounds/copyright" "$HC_PHOTOS_DIR/gnome/COPYRIGHT"
+  rm -rf "$work"
+  touch "$HC_PHOTOS_DIR/.complete"
+}
+
 # --- 5. npm packages of a tool folder, cached by the hash of its lock file -------------------
 npm_folder() { # folder (relative to the project), description
   local folder=$1 lock_hash modules
@@ -136,6 +167,6 @@ npm_folder() { # folder (relative to the project), description
 }
 
 case "$mode" in
-  test) npm_folder tests/e2e "Playwright, axe-core" ;;
-  bench) npm_folder bench "Lighthouse, Playwright" ;;
+  test) fetch_photos; npm_folder tests/e2e "Playwright, axe-core" ;;
+  bench) fetch_photos; npm_folder bench "Lighthouse, Playwright" ;;
 esac

@@ -30,3 +30,7 @@ debian_rustc_works() {
 rustup_has_wasm32() {
   rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
 }
+
+# Real photographs for the picture tests and benchmarks (never shipped as content): Debian's
+# gnome-backgrounds (4096 px WebP) and scikit-image's sample photographs (PNG, JPEG).
+HC_PHOTOS_DIR="$HC_CACHE/photos-gnome-backgrounds-43.1-scikit-image-0.26.0"

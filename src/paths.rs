@@ -40,6 +40,22 @@ pub fn href(site_path: &str) -> String {
     href_under(base(), site_path)
 }
 
+/// A `srcset` of site paths (`/images/a.360.webp 360w, …`) with each path under the
+/// deployment's [`base`].
+pub fn href_srcset(srcset: &str) -> String {
+    srcset_under(base(), srcset)
+}
+
+/// [`href_srcset`] for an explicit `base`.
+pub fn srcset_under(base: &str, srcset: &str) -> String {
+    if base.is_empty() {
+        return srcset.to_string();
+    }
+    let mut out = String::from(base);
+    out.push_str(&srcset.replace(", /", &[", ", base, "/"].concat()));
+    out
+}
+
 /// The URL path for `site_path` under `base` ("" or "/sub", no trailing slash).
 pub fn href_under(base: &str, site_path: &str) -> String {
     match site_path {
@@ -75,6 +91,13 @@ mod tests {
         assert_eq!(href_under("/health", "/back-pain/sciatica"), "/health/back-pain/sciatica");
         assert_eq!(href_under("/health", "/images/a.svg"), "/health/images/a.svg");
         assert_eq!(href_under("/health", "#main"), "#main");
+    }
+
+    #[test]
+    fn every_variant_of_a_srcset_gets_the_base() {
+        let srcset = "/images/a.k.360.webp 360w, /images/a.k.720.webp 720w";
+        assert_eq!(srcset_under("", srcset), srcset);
+        assert_eq!(srcset_under("/health", srcset), "/health/images/a.k.360.webp 360w, /health/images/a.k.720.webp 720w");
     }
 
     #[test]

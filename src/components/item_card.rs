@@ -2,19 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::components::picture::{Picture, Place};
 use crate::components::site_link::SiteLink;
 use crate::content::data::ItemSummary;
-use crate::paths;
 
 /// The item's picture, kind, title (the link) and description. `eager` for cards near the
 /// top of a page: a lazy image there would be fetched late and delay the page's largest paint.
 #[component]
 pub fn ItemCard(item: ItemSummary, #[prop(optional)] eager: bool) -> impl IntoView {
-    let loading = if eager { "eager" } else { "lazy" };
     view! {
         <article class="card">
-            <img class="card__image" src=paths::href(&item.image.src) width=item.image.width height=item.image.height
-                alt="" loading=loading decoding="async"/>
+            <Picture image=item.image place=Place::Card first=eager decorative=true/>
             <div class="card__text">
                 <p class="card__kind">{item.kind.label()}</p>
                 <h3 class="card__title"><SiteLink to=item.path>{item.title}</SiteLink></h3>

@@ -7,6 +7,7 @@ pub mod item_card;
 pub mod layout;
 pub mod load_status;
 pub mod page_meta;
+pub mod picture;
 pub mod reading_controls;
 pub mod save_button;
 pub mod share_button;

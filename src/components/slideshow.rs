@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::paths;
+use crate::components::picture::{Picture, Place};
 
 use crate::content::model::Slide;
 
@@ -67,11 +67,9 @@ pub fn Slideshow(slides: Vec<Slide>, title: String) -> impl IntoView {
         .enumerate()
         .map(|(index, slide)| {
             let paragraphs = slide.text.into_iter().map(|t| view! { <p>{t}</p> }).collect_view();
-            let loading = if index == 0 { "eager" } else { "lazy" };
             view! {
                 <figure class="slide" class:slide--current=move || position.get().index() == index>
-                    <img class="slide__image" src=paths::href(&slide.image.src) width=slide.image.width
-                        height=slide.image.height alt=slide.image.alt loading=loading/>
+                    <Picture image=slide.image place=Place::Slide first={index == 0}/>
                     <figcaption class="slide__text">
                         <h2 class="slide__heading">{slide.heading}</h2>
                         {paragraphs}

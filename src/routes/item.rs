@@ -9,6 +9,7 @@ use crate::components::article::{ArticleBody, Byline, KeyPoints, MedicalNotes, R
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
+use crate::components::picture::{Picture, Place};
 use crate::components::save_button::SaveButton;
 use crate::components::share_button::ShareButton;
 use crate::components::slideshow::Slideshow;
@@ -17,7 +18,6 @@ use crate::content::data::{CenterLink, ItemData, ItemLink, item_data_path};
 use crate::content::loader::{LoadError, known_link, remember_links};
 use crate::content::model::ItemContent;
 use crate::content::site::SiteIndex;
-use crate::paths;
 use crate::routes::NotFound;
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
@@ -75,8 +75,7 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
     let kind = item.kind();
     let main_part = match item.content {
         ItemContent::Article { body } => view! {
-            <img class="item__image" src=paths::href(&item.image.src) width=item.image.width height=item.image.height
-                alt=item.image.alt/>
+            <Picture image=item.image place=Place::Lead first=true/>
             <ArticleBody blocks=body/>
         }
         .into_any(),

@@ -15,7 +15,7 @@ const worker = {
   Response: class { constructor(body, init) { Object.assign(this, { body, init }); } },
 };
 runInNewContext(code, worker);
-const { keptPaths, sitePath, pageUrl, heading, dataBlocks, images, ownAssets, offlinePage, isSitePath } = worker;
+const { keptPaths, sitePath, pageUrl, heading, dataBlocks, pictures, choose, slotWidth, ownAssets, offlinePage, isSitePath } = worker;
 
 // What is kept.
 const page = (read, bytes = 30_000) => ({ title: "t", read, files: ["x"], bytes });
@@ -54,8 +54,24 @@ const blocks = dataBlocks(html);
 check("every data block is kept as the data file it names",
   blocks.length === 2 && blocks[1].src === "/health/content/back-pain/x.json" && blocks[0].json === '{"a":"\\u003c/script>"}',
   JSON.stringify(blocks));
-const pictures = images(html, "https://example.org/health/back-pain/x");
-check("its pictures from the site's images folder, once each", JSON.stringify(pictures) === '["https://example.org/health/images/a.svg"]', JSON.stringify(pictures));
+const found = pictures(html, "https://example.org/health/back-pain/x").map((p) => p.candidates);
+check("its pictures from the site's images folder, once each", JSON.stringify(found) === '[["https://example.org/health/images/a.svg"]]', JSON.stringify(found));
+
+// A photograph's variants: on screen, whichever the browser fetched; for a saved page, the one
+// the reader's screen needs, by the same sizes the browser reads.
+const lead = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+const card = "(min-width: 69.75rem) 16.1rem, (min-width: 52.5rem) calc(33.4vw - 1.5rem), (min-width: 35.25rem) calc(50vw - 1.625rem), calc(100vw - 2rem)";
+check("sizes are read as the browser reads them", slotWidth(lead, 390) === 358 && slotWidth(lead, 1280) === 672 &&
+  Math.round(slotWidth(card, 1280)) === 258 && slotWidth(card, 700) === 324 && slotWidth(card, 390) === 358,
+  [slotWidth(lead, 390), slotWidth(lead, 1280), slotWidth(card, 1280), slotWidth(card, 700), slotWidth(card, 390)].join());
+const photoPage = `<img src="data:image/webp;base64,AAAA" alt=""><img src="/health/images/p.k.1080.webp" srcset="/health/images/p.k.360.webp 360w, /health/images/p.k.720.webp 720w, /health/images/p.k.1080.webp 1080w, /health/images/p.k.1440.webp 1440w" sizes="${lead}" alt="">`;
+const [photo] = pictures(photoPage, "https://example.org/health/back-pain/x");
+const variant = (screen) => choose(photo, screen).split("/").pop();
+check("a photograph lists its variants (not its preview) as candidates", photo.candidates.length === 4 && pictures(photoPage, "https://example.org/health/").length === 1);
+check("a saved page keeps the variant the reader's screen needs",
+  variant({ width: 390, dpr: 3 }) === "p.k.1080.webp" && variant({ width: 1280, dpr: 1 }) === "p.k.720.webp" &&
+  variant({ width: 1280, dpr: 2 }) === "p.k.1440.webp" && variant({ width: 2560, dpr: 4 }) === "p.k.1440.webp" &&
+  variant(undefined) === "p.k.1080.webp", [variant({ width: 390, dpr: 3 }), variant({ width: 1280, dpr: 1 })].join());
 check("a page built for other app files is not this version's to keep", !ownAssets(html, "https://example.org/health/back-pain/x"));
 const shell = JSON.parse(code.match(/^const SHELL = (\[.*\]);$/m)[1]);
 const ours = shell.map((file) => `<script src="/health/${file}"></script>`).join("");

@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The same site built for a sub-path (make test builds it into target/dist-health).
 export const SUBPATH_PORT = PORT + 1;
+// The site built from the content with a real photograph for every picture (target/dist-photos).
+export const PHOTOS_PORT = PORT + 10;
 
 const chromium = {
   browserName: "chromium",
@@ -43,6 +45,12 @@ export default defineConfig({
     {
       command: `node ../../scripts/serve.mjs ../../target/dist-health --port ${SUBPATH_PORT} --base /health/`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/health/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node ../../scripts/serve.mjs ../../target/dist-photos --port ${PHOTOS_PORT}`,
+      url: `http://127.0.0.1:${PHOTOS_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

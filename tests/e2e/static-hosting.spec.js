@@ -138,9 +138,12 @@ test("the host sends the headers from _headers, and pre-compressed files", async
   // rules set, as Netlify and Cloudflare Pages do, so a second one would show here).
   const revalidate = "public, max-age=0, must-revalidate";
   for (const path of ["/", "/back-pain", "/back-pain/sciatica/", "/content/back-pain/sciatica.json", "/content/site.json",
-    "/images/back-pain/sciatica.svg", "/sitemap.xml", "/robots.txt", "/no/such/page", "/search/index.json", "/a-z"]) {
+    "/sitemap.xml", "/robots.txt", "/no/such/page", "/search/index.json", "/a-z"]) {
     expect((await request.get(path)).headers()["cache-control"], path).toBe(revalidate);
   }
+  // Every published picture is named by its content hash: immutable, like the app's files.
+  const picture = (await (await request.get("/back-pain/sciatica")).text()).match(/src="(\/images\/back-pain\/sciatica\.[0-9a-f]{20}\.svg)"/)[1];
+  expect((await request.get(picture)).headers()["cache-control"], picture).toBe("public, max-age=31536000, immutable");
   const rules = (await (await request.get("/_headers")).text()).split("\n").filter((line) => line.startsWith("/"));
   expect(rules.length, "a handful of rules, whatever the number of pages").toBeLessThanOrEqual(6);
   // The search index: chunks are named by their content hash, so they are immutable too.

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use health_content::build::{CARDS_PER_SECTION, Compiled, compile, write_site_data};
+use health_content::build::{CARDS_PER_SECTION, Compiled, compile, publish_pictures, write_site_data};
 use health_content::data::{CenterData, ItemData, SiteData, TopicsData, center_data_path, item_data_path};
 use health_content::model::{Center, ItemContent, Section};
 use health_content::source::ContentTree;
@@ -84,9 +84,12 @@ fn a_long_section_lists_its_items_beyond_the_cards_as_links() {
 
 #[test]
 fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
-    let (tree, compiled) = shipped();
+    let (tree, mut compiled) = shipped();
     let site = temp_dir("write");
-    let first = write_site_data(&compiled, &tree.root, &site).expect("writes");
+    let cache = health_pictures::Cache::new(temp_dir("write-picture-cache"));
+    let pictures = publish_pictures(&tree, &cache).expect("the shipped pictures publish");
+    compiled.for_each_image_mut(|image| pictures.apply(image));
+    let first = write_site_data(&compiled, &pictures, &site).expect("writes");
     // The site index, the A–Z, one index per center, one file per item.
     assert_eq!(first.data_files, 2 + compiled.centers.len() + compiled.items.len());
     assert!(first.images >= compiled.items.len(), "every item has at least its lead image");
@@ -98,12 +101,15 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     let item = fs::read_to_string(site.join(item_data_path("back-pain", "back-pain-myths").trim_start_matches('/'))).unwrap();
     let item: ItemData = serde_json::from_str(&item).unwrap();
     assert!(matches!(item.item.content, ItemContent::Slideshow { .. }));
-    assert!(site.join("images/back-pain/spinal-manipulation.svg").is_file());
+    // Drawings are published under their content hash (so hosts may cache them for good).
+    assert!(item.item.image.src.starts_with("/images/back-pain/back-pain-myths.") && item.item.image.src.ends_with(".svg"));
+    assert!(site.join(item.item.image.src.trim_start_matches('/')).is_file());
+    assert!(!site.join("images/back-pain/spinal-manipulation.svg").exists());
     let topics: TopicsData = serde_json::from_str(&fs::read_to_string(site.join("content/a-z.json")).unwrap()).unwrap();
     assert_eq!(topics.item_count(), compiled.items.len());
     assert!(topics.letters.iter().any(|group| group.letter == "S" && group.items.iter().any(|item| item.title == "Sciatica")));
 
-    let second = write_site_data(&compiled, &tree.root, &site).expect("writes again");
+    let second = write_site_data(&compiled, &pictures, &site).expect("writes again");
     assert_eq!(second.changed, 0, "an unchanged site rewrites nothing");
     assert_eq!(second.files, first.files);
     let _ = fs::remove_dir_all(&site);

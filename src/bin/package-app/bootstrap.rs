@@ -15,7 +15,9 @@
 /// - The service worker (`sw.js`, written by the content step at the site's root, one folder
 ///   up from the bootstrap) is registered once the app has started; its scope is the site's
 ///   root, so a sub-path build keeps to its own pages. Where there is none (no support, storage
-///   blocked) the site works as before, online.
+///   blocked) the site works as before, online. Once it is ready, it is told the reader's
+///   viewport width and pixel density, so that a saved page kept while not on screen keeps the
+///   picture variants this screen needs (see `choose` in the worker).
 /// - `<hc-offline-mark data-page="/…">` (empty, under each card on the Saved page) says
 ///   "Available offline" when the worker keeps that page: the page is in Cache Storage, which
 ///   the page can read too. Here rather than in the app's wasm, where the same costs about
@@ -34,6 +36,7 @@ await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0
 await init({ module_or_path: new URL("./{WASM}", import.meta.url) });
 document.documentElement.dataset.app = "started";
 navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url)).catch(() => {});
+navigator.serviceWorker?.ready.then((r) => r.active?.postMessage(JSON.stringify({ screen: [innerWidth, devicePixelRatio] })));
 customElements.define("hc-offline-mark", class extends HTMLElement {
   connectedCallback() {
     globalThis.caches?.match(new URL(this.dataset.page, location.href)).then((kept) => {

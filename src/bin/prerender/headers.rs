@@ -49,7 +49,7 @@ pub const REVALIDATE: &str = "public, max-age=0, must-revalidate";
 pub const ASSETS_DIR: &str = "assets";
 
 /// The `_headers` file for a site under `base` ("" at the root, "/health" under a sub-path):
-/// the same six rules whatever the number of pages.
+/// the same six rules whatever the number of pages or pictures.
 ///
 /// Netlify and Cloudflare Pages apply every rule that matches a path and join the values of
 /// a header that two rules set, so no two rules here set the same header on one path: the
@@ -65,9 +65,11 @@ pub fn headers_file(base: &str) -> String {
     out.push_str("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
     out.push_str("  X-Frame-Options: DENY\n");
     out.push_str(&format!("{base}/{ASSETS_DIR}/*\n  Cache-Control: {IMMUTABLE}\n"));
-    // The search index's chunks are named by their content hash too; its fragments are not.
+    // The search index's chunks and every published picture are named by their content hash
+    // too; the index's fragments are not.
     out.push_str(&format!("{base}/search/t/*\n  Cache-Control: {IMMUTABLE}\n"));
-    for folder in ["content", "images", "search/f"] {
+    out.push_str(&format!("{base}/images/*\n  Cache-Control: {IMMUTABLE}\n"));
+    for folder in ["content", "search/f"] {
         out.push_str(&format!("{base}/{folder}/*\n  Cache-Control: {REVALIDATE}\n"));
     }
     out
@@ -94,7 +96,7 @@ mod tests {
         assert!(text.contains("/health/search/f/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
         assert!(text.contains("/health/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"));
         assert!(text.contains("/health/content/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
-        assert!(text.contains("/health/images/*\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+        assert!(text.contains("/health/images/*\n  Cache-Control: public, max-age=31536000, immutable\n"));
         assert!(text.contains("/health/*\n  Content-Security-Policy: default-src 'self'"));
         // The catch-all rule sets no Cache-Control, so no path gets two.
         let catch_all = text.split("/health/*\n").nth(1).expect("catch-all rule").split("\n/").next().unwrap_or_default();

@@ -25,7 +25,8 @@ use std::time::Instant;
 
 use health_center::paths;
 use health_content::Date;
-use health_content::build::{compile, write_site_data};
+use health_content::build::{compile, publish_pictures, write_site_data};
+use health_content::source::pictures::default_cache;
 use health_content::source::{check, report};
 
 use output::SiteWriter;
@@ -102,11 +103,14 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
 fn run(options: &Options) -> Result<String, String> {
     paths::set_base(&options.public_url);
     let tree = check(&options.content, Date::today()).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
-    let compiled = compile(&tree);
+    let mut compiled = compile(&tree);
+    let picture_cache = default_cache();
+    let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
+    compiled.for_each_image_mut(|image| pictures.apply(image));
 
     let mut site = SiteWriter::new(&options.dist);
     let app = pages::copy_app(&options.app, &mut site)?;
-    let data = write_site_data(&compiled, &options.content, &options.dist)
+    let data = write_site_data(&compiled, &pictures, &options.dist)
         .map_err(|e| format!("cannot write the data files into {}: {e}", options.dist.display()))?;
     site.changed += data.changed;
     for file in data.files {
@@ -117,11 +121,14 @@ fn run(options: &Options) -> Result<String, String> {
     let pages = pages::write_pages(&tree, &compiled, &app, &site_url, &mut site)?;
     let deleted = site.prune()?;
     Ok(format!(
-        "{} pages ({} rendered, the rest unchanged), {} data files, {} images, {} search index files; {} files in {} ({} changed, {} removed)",
+        "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files; {} files in {} ({} changed, {} removed)",
         pages.pages,
         pages.rendered,
         data.data_files,
         data.images,
+        pictures.photographs,
+        pictures.encoded,
+        picture_cache.root().display(),
         search_files,
         site.count(),
         options.dist.display(),

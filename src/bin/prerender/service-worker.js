@@ -151,6 +151,7 @@ self.addEventListener("message", (event) => {
   } catch {
     return;
   }
+  if (Array.isArray(message?.screen)) event.waitUntil(serially(() => remember({ width: +message.screen[0], dpr: +message.screen[1] })));
   if (Array.isArray(message?.saved)) event.waitUntil(serially(() => saved(message.saved.filter(isSitePath))));
   if (isSitePath(message?.read)) {
     if (event.source?.id) shownIn.set(event.source.id, message.read);
@@ -195,6 +196,15 @@ async function contentMissed(clientId, path) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return false;
+}
+
+/** The reader's screen (viewport width in CSS px, and density), told by the bootstrap: the
+ *  pictures of pages kept while not on screen are chosen for it. */
+async function remember(screen) {
+  if (!(screen.width > 0 && screen.dpr > 0)) return;
+  const records = await readRecords();
+  records.screen = screen;
+  await writeRecords(records);
 }
 
 /** The reader's saved list changed (or the app started): keep exactly those saved pages. */
@@ -272,18 +282,23 @@ async function keepPage(cache, records, path, { response, read = false, refresh 
     await cache.put(dataUrl, new Response(json, { headers: { "Content-Type": "application/json" } }));
     files.push(dataUrl);
   }
-  for (const src of images(html, url)) {
-    try {
-      // A page on screen: the images it has loaded, from the HTTP cache, and nothing more (those
-      // it loads later are kept as they pass, see networkFirst). Otherwise all of them.
-      const onScreen = shown || cached;
-      const image = await fetch(src, onScreen ? { cache: "only-if-cached", mode: "same-origin" } : { cache: "no-cache" });
-      if (image.ok) {
-        await cache.put(src, await plain(image));
-        files.push(src);
+  const onScreen = shown || cached;
+  for (const picture of pictures(html, url)) {
+    // A page on screen: the variant the browser chose for each picture is in its HTTP cache,
+    // so keep whichever is there, and nothing more (pictures it loads later are kept as they
+    // pass, see networkFirst). Otherwise (a saved page): the variant this reader's screen
+    // needs, chosen as the browser would choose it.
+    const wanted = onScreen ? picture.candidates : [choose(picture, records.screen)];
+    for (const src of wanted) {
+      try {
+        const image = await fetch(src, onScreen ? { cache: "only-if-cached", mode: "same-origin" } : { cache: "no-cache" });
+        if (image.ok) {
+          await cache.put(src, await plain(image));
+          files.push(src);
+        }
+      } catch {
+        // A picture that cannot be fetched now: the page still opens, with its text alternative.
       }
-    } catch {
-      // An image that cannot be fetched now: the page still opens, with its text alternative.
     }
   }
   Object.assign(record, { title: heading(html) || record.title, files, fetched: Date.now(), bytes: await sizeOf(cache, files) });
@@ -313,11 +328,56 @@ function dataBlocks(html) {
     .map((m) => ({ src: decode(m[1]), json: m[2] }));
 }
 
-/** The page's images under the site's own images/ folder. */
-function images(html, pageUrl) {
+/** The page's pictures under the site's own images/ folder: each `<img>` with its `src`, and
+ *  its variants (`srcset`) and `sizes` when it has them. */
+function pictures(html, pageUrl) {
   const folder = new URL("images/", SCOPE).href;
-  const found = [...html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => new URL(decode(m[1]), pageUrl).href);
-  return [...new Set(found)].filter((src) => src.startsWith(folder));
+  const attribute = (tag, name) => decode((tag.match(new RegExp(`\\s${name}="([^"]*)"`)) || [])[1] || "");
+  const found = [];
+  for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
+    const src = attribute(tag, "src") && new URL(attribute(tag, "src"), pageUrl).href;
+    const srcset = attribute(tag, "srcset").split(",").map((entry) => entry.trim().split(/\s+/)).filter(([u, w]) => u && /^\d+w$/.test(w))
+      .map(([u, w]) => ({ url: new URL(u, pageUrl).href, width: parseInt(w, 10) }));
+    const candidates = srcset.length ? srcset.map((c) => c.url) : [src];
+    if (!candidates.every((c) => c && c.startsWith(folder)) || found.some((f) => f.candidates.join() === candidates.join())) continue;
+    found.push({ src, srcset, sizes: attribute(tag, "sizes"), candidates });
+  }
+  return found;
+}
+
+/** The variant of `picture` a screen `{ width, dpr }` needs: the width its `sizes` gives at
+ *  that viewport, times the density, rounded up to the next variant (the largest if none is
+ *  wide enough). Without a screen (the app has not said), the picture's own `src`. */
+function choose(picture, screen) {
+  if (!picture.srcset.length || !screen) return picture.src;
+  const needed = slotWidth(picture.sizes, screen.width) * screen.dpr;
+  const widths = [...picture.srcset].sort((a, b) => a.width - b.width);
+  return (widths.find((c) => c.width >= needed) || widths[widths.length - 1]).url;
+}
+
+/** The width in CSS px that a `sizes` attribute gives for a viewport `vw` px wide: the first
+ *  entry whose `(min-width: …)` condition holds (the only kind the app writes). */
+function slotWidth(sizes, vw) {
+  const length = (text) => {
+    const value = (term) => {
+      const [, n, unit] = term.trim().match(/^([\d.]+)(rem|em|px|vw)$/) || [];
+      return n === undefined ? NaN : parseFloat(n) * (unit === "vw" ? vw / 100 : unit === "px" ? 1 : 16);
+    };
+    const calc = text.trim().match(/^calc\((.*)\)$/);
+    if (!calc) return value(text);
+    return calc[1].split(/\s+(?=[-+]\s)/).reduce((sum, part, i) => {
+      const [, sign, term] = i === 0 ? [, "+", part] : part.match(/^([-+])\s+(.*)$/) || [, "+", "NaN"];
+      return sum + (sign === "-" ? -1 : 1) * value(term);
+    }, 0);
+  };
+  for (const entry of (sizes || "100vw").split(",")) {
+    const [, condition, size] = entry.trim().match(/^(?:\(min-width:\s*([^)]+)\)\s+)?(.+)$/) || [];
+    if (!condition || vw >= length(condition)) {
+      const width = length(size);
+      if (Number.isFinite(width)) return width;
+    }
+  }
+  return vw;
 }
 
 /** The page's first heading, as text. */

@@ -11,7 +11,7 @@ pub use paging::{Paging, StripMetrics};
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::paths;
+use crate::components::picture::{Picture, Place};
 use crate::components::site_link::SiteLink;
 
 use crate::content::model::Tile;
@@ -85,8 +85,7 @@ pub fn Carousel(#[prop(into)] id: String, heading: String, tiles: Vec<Tile>) -> 
                     aria-label=name
                     class:carousel__tile--visible=move || paging.get().is_visible(index)>
                     <SiteLink to=tile.to class="carousel__link">
-                        <img class="carousel__image" src=paths::href(&tile.image.src) width=tile.image.width
-                            height=tile.image.height alt="" loading="lazy" decoding="async"/>
+                        <Picture image=tile.image place=Place::Tile decorative=true/>
                         <span class="carousel__label">{tile.label}</span>
                         <span class="carousel__caption">{tile.caption}</span>
                     </SiteLink>

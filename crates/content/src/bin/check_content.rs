@@ -1,4 +1,4 @@
-//! `make check`: validates the content folder and prints every problem at once, each as
+//! `make check`: validates the content folder, photographs included, and prints every problem at once, each as
 //! `file:line: what is wrong and what to do`, or a one-line summary when there is none.
 //!
 //! Usage: `check-content [DIR]` (default `content`). Exit status 1 when there are problems.
@@ -8,12 +8,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use health_content::Date;
-use health_content::source::{check, report};
+use health_content::source::{check_with_pictures, report};
 
 fn main() -> ExitCode {
     let root = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "content".into()));
     let started = Instant::now();
-    match check(&root, Date::today()) {
+    match check_with_pictures(&root, Date::today()) {
         Ok(tree) => {
             let items: usize = tree.centers.iter().map(|c| c.items.len()).sum();
             let drafts: Vec<&str> = tree.centers.iter().flat_map(|c| &c.drafts).map(|d| d.file.as_str()).collect();

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::data::{CenterData, CenterInfo, CenterLink, HubSection, ItemData, ItemLink, ItemSummary, SiteData, TopicsData};
-use crate::model::{Block, Inline, Item, ItemContent};
+use crate::model::{Block, Image, Inline, Item, ItemContent, Tile};
 use crate::source::ContentTree;
 
 /// How many items of a hub section are shown as cards; the rest are listed as links, so a
@@ -25,6 +25,23 @@ pub struct Compiled {
 }
 
 impl Compiled {
+    /// Calls `f` on every picture in every data file (to put the published ones in).
+    pub fn for_each_image_mut(&mut self, mut f: impl FnMut(&mut Image)) {
+        let tiles = |tiles: &mut Vec<Tile>, f: &mut dyn FnMut(&mut Image)| tiles.iter_mut().for_each(|t| f(&mut t.image));
+        tiles(&mut self.site.site.today_on, &mut f);
+        for center in &mut self.centers {
+            tiles(&mut center.center.today_on, &mut f);
+            center.sections.iter_mut().flat_map(|s| &mut s.cards).for_each(|card| f(&mut card.image));
+        }
+        for item in &mut self.items {
+            tiles(&mut item.center.today_on, &mut f);
+            f(&mut item.item.image);
+            if let ItemContent::Slideshow { slides } = &mut item.item.content {
+                slides.iter_mut().for_each(|slide| f(&mut slide.image));
+            }
+        }
+    }
+
     /// The center index with this slug.
     pub fn center(&self, slug: &str) -> Option<&CenterData> {
         self.centers.iter().find(|c| c.center.slug == slug)

@@ -2,7 +2,9 @@
 //! ([`compile`]) and writes them, with the images, into the site ([`write`]).
 
 mod compile;
+mod pictures;
 mod write;
 
 pub use compile::{CARDS_PER_SECTION, Compiled, compile, reading_minutes};
+pub use pictures::{PictureFile, PictureTable, publish_pictures};
 pub use write::{WriteReport, write_if_changed, write_site_data};

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::Compiled;
+use super::{Compiled, PictureTable};
 use crate::data::{SITE_DATA_PATH, TOPICS_DATA_PATH, center_data_path, item_data_path};
 
 /// What [`write_site_data`] wrote.
@@ -22,10 +22,10 @@ pub struct WriteReport {
     pub files: Vec<String>,
 }
 
-/// Writes every data file of `compiled` under `site/content/` and copies `content/images/`
-/// to `site/images/`. A file whose bytes are unchanged is not rewritten, so its date, and
-/// any cache keyed on it, stays as it was.
-pub fn write_site_data(compiled: &Compiled, content: &Path, site: &Path) -> io::Result<WriteReport> {
+/// Writes every data file of `compiled` under `site/content/` and the published pictures of
+/// `pictures` under `site/images/`. A file whose bytes are unchanged is not rewritten, so its
+/// date, and any cache keyed on it, stays as it was.
+pub fn write_site_data(compiled: &Compiled, pictures: &PictureTable, site: &Path) -> io::Result<WriteReport> {
     let mut report = WriteReport::default();
     let mut write = |path: &str, value: &dyn ErasedJson| -> io::Result<()> {
         report.data_files += 1;
@@ -44,7 +44,13 @@ pub fn write_site_data(compiled: &Compiled, content: &Path, site: &Path) -> io::
     for item in &compiled.items {
         write(&item_data_path(&item.center.slug, &item.item.slug), item)?;
     }
-    copy_images(&content.join("images"), site, "images", &mut report)?;
+    for file in &pictures.files {
+        report.images += 1;
+        if copy_if_changed(&file.from, &site.join(&file.path))? {
+            report.changed += 1;
+        }
+        report.files.push(file.path.clone());
+    }
     Ok(report)
 }
 
@@ -71,21 +77,14 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> io::Result<bool> {
     Ok(true)
 }
 
-/// Copies the folder `from` to `site/{relative}`, recording each file.
-fn copy_images(from: &Path, site: &Path, relative: &str, report: &mut WriteReport) -> io::Result<()> {
-    let Ok(entries) = fs::read_dir(from) else { return Ok(()) };
-    for entry in entries {
-        let entry = entry?;
-        let name = format!("{relative}/{}", entry.file_name().to_string_lossy());
-        if entry.file_type()?.is_dir() {
-            copy_images(&entry.path(), site, &name, report)?;
-        } else {
-            report.images += 1;
-            if write_if_changed(&site.join(&name), &fs::read(entry.path())?)? {
-                report.changed += 1;
-            }
-            report.files.push(name);
-        }
+/// Copies `from` to `to` unless `to` already holds the same bytes; true when it copied.
+fn copy_if_changed(from: &Path, to: &Path) -> io::Result<bool> {
+    if fs::metadata(to).is_ok_and(|m| fs::metadata(from).is_ok_and(|f| f.len() == m.len())) && fs::read(to)? == fs::read(from)? {
+        return Ok(false);
     }
-    Ok(())
+    if let Some(parent) = to.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    fs::copy(from, to)?;
+    Ok(true)
 }

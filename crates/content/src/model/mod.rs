@@ -16,7 +16,7 @@ mod item;
 mod site;
 
 pub use body::{Block, CalloutTone};
-pub use image::Image;
+pub use image::{Image, Variants};
 pub use inline::{Inline, is_external};
 pub use item::{Byline, Item, ItemContent, ItemKind, Reviewer, ReviewerRole, Slide, Source, Teaser};
 pub use site::{Center, Section, Site, Tile};

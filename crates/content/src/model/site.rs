@@ -26,6 +26,10 @@ pub struct Site {
     pub today_on: Vec<Tile>,
     /// How long after its last review a page is due for review again (an item may set its own).
     pub review_interval_months: u16,
+    /// The widths photographs are published at (CSS px × density); when absent, the
+    /// pipeline's default ladder (360, 540, 720, 1080, 1440).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture_widths: Option<Vec<u32>>,
 }
 
 /// One tile of a "Today on" carousel, linking to our own content.

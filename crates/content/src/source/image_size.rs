@@ -1,5 +1,7 @@
 //! A picture's width and height, read from the file itself (so they cannot go stale): SVG
-//! (`width`/`height` or `viewBox` on the root element), PNG and JPEG.
+//! (`width`/`height` or `viewBox` on the root element), and JPEG, PNG and WebP from their
+//! header (the picture pipeline's probe, which also applies its limits). A photograph's
+//! upright size (after EXIF orientation) replaces this when it is published.
 
 use std::fs;
 use std::path::Path;
@@ -12,11 +14,14 @@ pub fn image_size(root: &Path, src: &str) -> Result<Option<(u32, u32)>, String> 
     };
     let path = root.join("images").join(relative);
     let Ok(bytes) = fs::read(&path) else { return Ok(None) };
-    let size = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("svg") => svg_size(&String::from_utf8_lossy(&bytes)),
-        Some("png") => png_size(&bytes),
-        Some("jpg" | "jpeg") => jpeg_size(&bytes),
-        _ => return Err(format!("{src}: pictures are SVG, PNG or JPEG files")),
+    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    let size = match extension.as_str() {
+        "svg" => svg_size(&String::from_utf8_lossy(&bytes)),
+        "png" | "jpg" | "jpeg" | "webp" => {
+            let probe = health_pictures::probe(&bytes, &extension, &health_pictures::Limits::default()).map_err(|e| format!("{src}: {e}"))?;
+            Some((probe.stored_width, probe.stored_height))
+        }
+        _ => return Err(format!("{src}: pictures are SVG, JPEG, PNG or WebP files")),
     };
     match size {
         Some((width, height)) if width > 0 && height > 0 => Ok(Some((width, height))),
@@ -41,47 +46,15 @@ fn svg_size(text: &str) -> Option<(u32, u32)> {
     }
 }
 
-fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    if bytes.len() < 24 || &bytes[..8] != b"\x89PNG\r\n\x1a\n" {
-        return None;
-    }
-    let word = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    Some((word(16), word(20)))
-}
-
-fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    let mut at = 2;
-    while at + 9 < bytes.len() {
-        if bytes[at] != 0xFF {
-            return None;
-        }
-        let marker = bytes[at + 1];
-        let length = u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]) as usize;
-        // Start-of-frame markers (not DHT, JPG or DAC, which share the range).
-        if (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker) {
-            let height = u16::from_be_bytes([bytes[at + 5], bytes[at + 6]]) as u32;
-            let width = u16::from_be_bytes([bytes[at + 7], bytes[at + 8]]) as u32;
-            return Some((width, height));
-        }
-        at += 2 + length;
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn svg_png_and_jpeg_sizes_are_read() {
+    fn svg_sizes_are_read() {
         assert_eq!(svg_size(r#"<?xml version="1.0"?><svg xmlns="x" width="640" height="360">"#), Some((640, 360)));
         assert_eq!(svg_size(r#"<svg viewBox="0 0 320 180">"#), Some((320, 180)));
         assert_eq!(svg_size(r#"<svg>"#), None);
-        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-        png.extend_from_slice(&[0, 0, 2, 128, 0, 0, 1, 104]);
-        assert_eq!(png_size(&png), Some((640, 360)));
-        let jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 1, 104, 2, 128, 3, 0, 0, 0];
-        assert_eq!(jpeg_size(&jpeg), Some((640, 360)));
     }
 
     #[test]

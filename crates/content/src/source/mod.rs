@@ -6,6 +6,7 @@
 mod error;
 mod image_size;
 pub mod markdown;
+pub mod pictures;
 mod starting_file;
 mod validate;
 
@@ -13,7 +14,7 @@ pub use error::ContentError;
 pub use image_size::image_size;
 pub use markdown::{FieldLines, MarkdownItem};
 pub use starting_file::starting_file;
-pub use validate::validate;
+pub use validate::{locate as locate_errors, validate};
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -158,6 +159,15 @@ fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, Vec<ContentError>>
 pub fn check(root: &Path, today: crate::Date) -> Result<ContentTree, Vec<ContentError>> {
     let tree = ContentTree::load(root)?;
     let errors = validate(&tree, today, &|src| tree.image_exists(src));
+    if errors.is_empty() { Ok(tree) } else { Err(errors) }
+}
+
+/// [`check`], and every photograph checked as the build would check it (decoded, unless the
+/// picture cache already holds it): `make check`, which must find every problem at once.
+pub fn check_with_pictures(root: &Path, today: crate::Date) -> Result<ContentTree, Vec<ContentError>> {
+    let tree = ContentTree::load(root)?;
+    let mut errors = validate(&tree, today, &|src| tree.image_exists(src));
+    errors.extend(pictures::check_pictures(&tree));
     if errors.is_empty() { Ok(tree) } else { Err(errors) }
 }
 

@@ -61,7 +61,7 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
 
 /// Gives each problem in a Markdown file the line of its field. A problem in the body is
 /// named by its line alone: the writer never sees field paths such as `body[3].text[1]`.
-fn locate(tree: &ContentTree, mut errors: Vec<ContentError>) -> Vec<ContentError> {
+pub fn locate(tree: &ContentTree, mut errors: Vec<ContentError>) -> Vec<ContentError> {
     let sources: Vec<_> = tree.centers.iter().flat_map(|folder| folder.items.iter().chain(&folder.drafts)).collect();
     for error in &mut errors {
         let Some(source) = sources.iter().find(|source| source.file == error.file) else { continue };

@@ -48,7 +48,7 @@ pub fn read_item(file: &str, text: &str, image_size: &ImageSize) -> Result<Markd
             (0, 0)
         }
     };
-    let image = Image { src: front.image.src.clone(), width, height, alt: front.image.alt.clone() };
+    let image = Image { src: front.image.src.clone(), width, height, alt: front.image.alt.clone(), srcset: None, preview: None };
     let content = match front.kind {
         ItemKind::Article => body::read_body(split.body, split.body_line, &mut lines).map(|body| ItemContent::Article { body }),
         ItemKind::Slideshow => {

@@ -26,7 +26,7 @@ pub fn read_slides(body: &str, first_line: usize, image_size: &ImageSize, lines:
         let result = match (first, slides.last_mut()) {
             (Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }), _) => heading_text(inner, line).map(|heading| {
                 lines.record(format!("slides[{}]", slides.len()), line);
-                slides.push(Slide { image: Image { src: String::new(), width: 0, height: 0, alt: String::new() }, heading, text: Vec::new() });
+                slides.push(Slide { image: Image { src: String::new(), width: 0, height: 0, alt: String::new(), srcset: None, preview: None }, heading, text: Vec::new() });
                 awaiting_picture = true;
             }),
             (Event::Start(Tag::Heading { .. }), _) => Err((line, "each slide starts with a `##` heading; other levels are not used in slideshows".into())),
@@ -68,5 +68,5 @@ fn picture(events: &[Located], line: usize, image_size: &ImageSize) -> Result<Im
         return Err((line, "the picture needs alt text: ![what the picture shows](…)".into()));
     }
     let (width, height) = image_size(dest_url).map_err(|message| (line, message))?.unwrap_or_default();
-    Ok(Image { src: dest_url.to_string(), width, height, alt })
+    Ok(Image { src: dest_url.to_string(), width, height, alt, srcset: None, preview: None })
 }

@@ -1,0 +1,101 @@
+//! Publishing the pictures: each photograph as its variants (encoded once, then taken from the
+//! cache), each drawing as its file, every one under a name carrying its content hash so that
+//! hosts may serve `images/` as immutable. Only pictures the published content uses are
+//! published: a draft's photograph or a stray file in `images/` never reaches the site.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use health_pictures::{Cache, Prepared, content_hash, prepare};
+
+use crate::model::{Image, Variants};
+use crate::source::pictures::{image_uses, look_at_pictures, picture_settings, picture_uses};
+use crate::source::{ContentError, ContentTree};
+
+/// The width of the variant a photograph's `src` names (for browsers without `srcset`, link
+/// previews and JSON-LD): sharp for a 1,080 px wide screen.
+const FALLBACK_WIDTH: u32 = 1080;
+
+/// One file to publish: its path under the site folder, and where its bytes are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PictureFile {
+    /// Relative to the site folder, e.g. `images/back-pain/sciatica.3fa9….720.webp`.
+    pub path: String,
+    /// The cached variant, or the drawing in the content folder.
+    pub from: PathBuf,
+}
+
+/// Every picture of the site as published, by the site path writers gave it.
+#[derive(Clone, Debug, Default)]
+pub struct PictureTable {
+    published: HashMap<String, Image>,
+    /// The files to write into the site.
+    pub files: Vec<PictureFile>,
+    /// Photographs published.
+    pub photographs: usize,
+    /// Of those, the ones encoded by this build (the rest came from the cache).
+    pub encoded: usize,
+}
+
+impl PictureTable {
+    /// Turns an authored picture into its published form: the hashed file, the upright size
+    /// and, for a photograph, its variants. Pictures not in the table are left as they are.
+    pub fn apply(&self, image: &mut Image) {
+        let Some(published) = self.published.get(&image.src) else { return };
+        image.src = published.src.clone();
+        // A drawing keeps the size its file or its writer gave; a photograph gets its upright size.
+        if published.srcset.is_some() {
+            image.width = published.width;
+            image.height = published.height;
+            image.srcset = published.srcset.clone();
+            image.preview = published.preview.clone();
+        }
+    }
+}
+
+/// Prepares every picture the published content uses, on every core, with the cache in
+/// `cache`: the table, or every problem with the photographs at the fields that name them.
+pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTable, Vec<ContentError>> {
+    let settings = picture_settings(&tree.site);
+    let uses = picture_uses(tree, false);
+    let look = |bytes: &[u8], extension: &str| prepare(bytes, extension, &settings, cache);
+    let (prepared, errors) = look_at_pictures(&tree.root, &uses, look, |p: &Prepared| p.entry.width);
+    if !errors.is_empty() {
+        return Err(crate::source::locate_errors(tree, errors));
+    }
+    let mut table = PictureTable::default();
+    for (src, picture) in prepared {
+        let stem = format!("{}.{}", without_extension(&src), picture.key);
+        let variants = Variants { stem, widths: picture.entry.widths.clone(), preview: picture.entry.preview.clone() };
+        for &width in &variants.widths {
+            table.files.push(PictureFile { path: variants.path(width).trim_start_matches('/').into(), from: cache.variant(&picture.key, width) });
+        }
+        table.photographs += 1;
+        table.encoded += picture.encoded as usize;
+        let image = Image {
+            src: variants.path(variants.fallback(FALLBACK_WIDTH)),
+            width: picture.entry.width,
+            height: picture.entry.height,
+            alt: String::new(),
+            srcset: Some(variants.srcset()),
+            preview: Some(variants.preview.clone()),
+        };
+        table.published.insert(src, image);
+    }
+    let drawings: Vec<String> = image_uses(tree, false).into_iter().map(|u| u.src).filter(|src| !table.published.contains_key(src)).collect();
+    for src in drawings {
+        let from = tree.root.join(src.trim_start_matches('/'));
+        let Ok(bytes) = std::fs::read(&from) else { continue };
+        let extension = src.rsplit_once('.').map(|(_, e)| e).unwrap_or("svg");
+        let published = format!("{}.{}.{extension}", without_extension(&src), content_hash(&bytes));
+        table.files.push(PictureFile { path: published.trim_start_matches('/').into(), from });
+        table.published.insert(src, Image { src: published, width: 0, height: 0, alt: String::new(), srcset: None, preview: None });
+    }
+    table.files.sort_by(|a, b| a.path.cmp(&b.path));
+    table.files.dedup();
+    Ok(table)
+}
+
+fn without_extension(src: &str) -> &str {
+    src.rsplit_once('.').map_or(src, |(stem, _)| stem)
+}
