@@ -193,7 +193,7 @@ test.describe("built for a sub-path (PUBLIC_URL=/health/)", () => {
     }
     await openPage(page, "/health/back-pain");
     await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
-    expect(await page.locator("main img").first().getAttribute("src")).toMatch(/^\/health\/images\//);
+    expect(await page.locator("main .picture img:not(.picture__preview)").first().getAttribute("src")).toMatch(/^\/health\/images\//);
     const hrefs = await page.locator("main a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.length).toBeGreaterThan(5);
     expect(hrefs.filter((href) => !href.startsWith("/health/"))).toEqual([]);

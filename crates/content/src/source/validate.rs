@@ -18,6 +18,14 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
         check.not_blank("site.json", &format!("disclaimer[{i}]"), text);
     }
     check.not_blank("site.json", "brand", &tree.site.brand);
+    for (i, &width) in tree.site.picture_widths.iter().flatten().enumerate() {
+        if !(100..=4096).contains(&width) {
+            check.error("site.json", &format!("picture_widths[{i}]"), format!("{width}: a picture width is between 100 and 4096 px"));
+        }
+    }
+    if tree.site.picture_widths.as_ref().is_some_and(|widths| widths.is_empty()) {
+        check.error("site.json", "picture_widths", "list at least one width, or leave the field out for the default (360, 540, 720, 1080, 1440)");
+    }
     for folder in &tree.centers {
         let file = folder.file.as_str();
         let center = &folder.center;
