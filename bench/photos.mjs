@@ -77,7 +77,7 @@ function serve(dir, port) {
   return spawn("node", [join(root, "scripts/serve.mjs"), dir, "--port", String(port)], { stdio: "ignore" });
 }
 async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try { if ((await fetch(url)).ok) return; } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -115,16 +115,24 @@ async function firstScreenPictures(browser, url, viewport, deviceScaleFactor) {
 
 mkdirSync(work, { recursive: true });
 mkdirSync(out, { recursive: true });
-const builds = [];
-const shippedContent = join(work, "content-shipped");
-photoContent(shippedContent, 0);
-builds.push(encodeTimes("shipped centers", shippedContent, join(work, "dist-shipped")));
-for (const size of SIZES) {
-  const content = join(work, `content-${size}`);
-  photoContent(content, size);
-  builds.push(encodeTimes(`+${size} articles`, content, join(work, `dist-${size}`)));
-  rmSync(content, { recursive: true, force: true });
-  rmSync(join(work, `dist-${size}`), { recursive: true, force: true });
+// PHOTO_BUILDS=reuse measures the pages only, with the build numbers of the last run.
+const buildsFile = join(out, "photos-builds.json");
+let builds = [];
+if (process.env.PHOTO_BUILDS === "reuse") {
+  builds = JSON.parse(readFileSync(buildsFile, "utf8"));
+} else {
+  const shippedContent = join(work, "content-shipped");
+  photoContent(shippedContent, 0);
+  builds.push(encodeTimes("shipped centers", shippedContent, join(work, "dist-shipped")));
+  for (const size of SIZES) {
+    const content = join(work, `content-${size}`);
+    photoContent(content, size);
+    builds.push(encodeTimes(`+${size} articles`, content, join(work, `dist-${size}`)));
+    rmSync(content, { recursive: true, force: true });
+    rmSync(join(work, `dist-${size}`), { recursive: true, force: true });
+    writeFileSync(buildsFile, JSON.stringify(builds, null, 2));
+  }
+  writeFileSync(buildsFile, JSON.stringify(builds, null, 2));
 }
 
 const [photoPort, drawnPort] = [4190, 4191];
