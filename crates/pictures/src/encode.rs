@@ -31,7 +31,11 @@ pub fn resize(picture: &Decoded, width: u32) -> Decoded {
     Decoded { pixels: target.into_vec(), width, height, alpha: picture.alpha }
 }
 
+/// The largest width or height a WebP file can have.
+pub const WEBP_MAX_SIDE: u32 = 16_383;
+
 /// The picture as a lossy WebP at `quality`. Only pixels go in: the file has no metadata.
+/// A side over [`WEBP_MAX_SIDE`] is the caller's to refuse first.
 pub fn webp(picture: &Decoded, quality: f32) -> Vec<u8> {
     let encoder = if picture.alpha {
         webp::Encoder::from_rgba(&picture.pixels, picture.width, picture.height)

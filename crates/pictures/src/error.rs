@@ -18,6 +18,8 @@ pub enum PictureError {
     TooManyPixels { width: u32, height: u32, max_megapixels: u32 },
     /// A file larger than [`crate::Limits::max_file_bytes`], refused before it is read.
     FileTooLarge { bytes: u64, max_bytes: u64 },
+    /// So tall for its width that a variant would exceed a WebP file's largest side.
+    TooTall { width: u32, height: u32, max_side: u32 },
     /// Narrower than the place it is shown in needs at 2× density.
     TooSmall { width: u32, place: &'static str, needed: u32 },
 }
@@ -47,6 +49,10 @@ impl fmt::Display for PictureError {
                 "the file is {:.1} MB, over the limit of {} MB: export it again at a lower quality or size",
                 *bytes as f64 / 1e6,
                 max_bytes / 1_000_000
+            ),
+            PictureError::TooTall { width, height, max_side } => write!(
+                f,
+                "the picture is {width} × {height} pixels: at the widths pages need it would be over {max_side} px tall, more than a web picture can be; crop it closer to the page's 16:9"
             ),
             PictureError::TooSmall { width, place, needed } => write!(
                 f,

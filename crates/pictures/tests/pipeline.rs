@@ -150,3 +150,11 @@ fn the_cache_encodes_a_picture_once() {
     assert!(prepare(&source, "jpg", &settings, &cache).unwrap().encoded);
     assert!(!prepare(&source, "jpg", &settings, &cache).unwrap().encoded);
 }
+
+#[test]
+fn a_picture_too_tall_for_webp_is_refused_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let tall = png(&image::RgbImage::from_pixel(400, 20_000, image::Rgb([90, 120, 150])), None);
+    let error = prepare(&tall, "png", &Settings::default(), &Cache::new(dir.path())).unwrap_err();
+    assert_eq!(error, PictureError::TooTall { width: 400, height: 20_000, max_side: 16_383 });
+}
