@@ -137,7 +137,8 @@ if (process.env.PHOTO_BUILDS === "reuse") {
   writeFileSync(buildsFile, JSON.stringify(builds, null, 2));
 }
 
-const [photoPort, drawnPort] = [4190, 4191];
+// Not 4190: fetch refuses that port (the Fetch standard's list of bad ports).
+const [photoPort, drawnPort] = [4194, 4195];
 const servers = [serve(join(work, "dist-shipped"), photoPort), serve(join(root, "dist"), drawnPort)];
 await waitFor(`http://127.0.0.1:${photoPort}/`);
 await waitFor(`http://127.0.0.1:${drawnPort}/`);

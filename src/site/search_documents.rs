@@ -29,6 +29,11 @@ fn document(data: &ItemData) -> Document {
                         fields.push((Field::Heading, title.clone()));
                         fields.push((Field::Body, runs(text)));
                     }
+                    Block::Table(table) => {
+                        fields.push((Field::Heading, table.caption.clone()));
+                        fields.extend(table.head.iter().map(|label| (Field::Body, label.clone())));
+                        fields.extend(table.rows.iter().flatten().map(|cell| (Field::Body, runs(cell))));
+                    }
                 }
             }
         }

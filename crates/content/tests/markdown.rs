@@ -120,7 +120,6 @@ fn every_unsupported_construct_is_refused_with_its_line() {
     assert_refused("\n<div>raw</div>\n", 22, "HTML is not allowed");
     assert_refused("\nA <b>bold</b> word.\n", 22, "HTML is not allowed");
     assert_refused("\n![A picture](/images/ok.svg)\n", 22, "pictures cannot go in an article's text");
-    assert_refused("\n| a | b |\n|---|---|\n| 1 | 2 |\n", 22, "tables are not supported");
     assert_refused("\n# Title again\n", 22, "`#` is the page title");
     assert_refused("\n### Too deep\n", 22, "must come under a `##` heading");
     assert_refused("\n## A\n\n#### Deeper\n", 24, "`##` and `###`");

@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// The order the sheets are joined in: general rules first, print last.
 pub const ORDER: &[&str] =
-    &["base.css", "layout.css", "article.css", "components.css", "search.css", "offline.css", "carousel.css", "preferences.css", "print.css"];
+    &["base.css", "layout.css", "article.css", "table.css", "components.css", "search.css", "offline.css", "carousel.css", "preferences.css", "print.css"];
 
 /// The sheets of `dir` joined in `ORDER`. A `.css` file missing from `ORDER` is an error, not
 /// left out silently.

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::table::DataTable;
 use crate::components::site_link::SiteLink;
 use crate::content::model::{Block, CalloutTone, Inline};
 
-/// An article body: headings, paragraphs, lists and callouts.
+/// An article body: headings, paragraphs, lists, callouts and tables.
 #[component]
 pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
     let blocks = blocks.into_iter().map(block_view).collect_view();
@@ -33,6 +34,7 @@ fn block_view(block: Block) -> AnyView {
             }
             .into_any()
         }
+        Block::Table(table) => view! { <DataTable table=table/> }.into_any(),
     }
 }
 

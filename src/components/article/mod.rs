@@ -8,6 +8,7 @@ mod recommended;
 mod related;
 mod review_dates;
 mod sources;
+mod table;
 
 pub use body::{ArticleBody, InlineRuns};
 pub use byline::Byline;

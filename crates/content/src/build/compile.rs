@@ -145,6 +145,9 @@ pub fn reading_minutes(item: &Item) -> Option<u16> {
             Block::Paragraph { text } => run_words(text),
             Block::BulletList { items } | Block::NumberedList { items } => items.iter().map(|runs| run_words(runs)).sum(),
             Block::Callout { title, text, .. } => words(title) + run_words(text),
+            Block::Table(table) => {
+                words(&table.caption) + table.head.iter().map(|label| words(label)).sum::<usize>() + table.rows.iter().flatten().map(|runs| run_words(runs)).sum::<usize>()
+            }
         })
         .sum();
     let total = words(&item.summary) + item.key_points.iter().map(|point| words(point)).sum::<usize>() + body_words;

@@ -3,10 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::inline::Inline;
+use super::table::Table;
 
 /// One block of an article body. In data files it is externally tagged
-/// (`{"heading": {"text": …}}`), which serde reads in one pass; writers' files use a
-/// `"type"` field instead (see `source::authored_block`).
+/// (`{"heading": {"text": …}}`), which serde reads in one pass.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
@@ -45,6 +45,8 @@ pub enum Block {
         /// The box text.
         text: Vec<Inline>,
     },
+    /// A data table with its caption (`Table: …` above a Markdown table).
+    Table(Table),
 }
 
 /// How strongly a callout asks for attention.

@@ -283,6 +283,17 @@ impl Checker<'_> {
                         self.runs(file, &format!("{at}.items[{i}]"), runs);
                     }
                 }
+                Block::Table(table) => {
+                    self.not_blank(file, &format!("{at}.caption"), &table.caption);
+                    for (r, row) in table.rows.iter().enumerate() {
+                        if row.len() != table.head.len() {
+                            self.error(file, &format!("{at}.rows[{r}]"), &format!("has {} cells; the header has {}", row.len(), table.head.len()));
+                        }
+                        for (c, runs) in row.iter().enumerate() {
+                            self.runs(file, &format!("{at}.rows[{r}][{c}]"), runs);
+                        }
+                    }
+                }
             }
         }
     }

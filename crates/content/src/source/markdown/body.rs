@@ -1,10 +1,12 @@
 //! An article's Markdown body → the model's blocks: `##`/`###` headings, paragraphs, bullet
-//! and numbered lists, and callouts (`> [!NOTE] Title`, `> [!WARNING] Title`, `> [!URGENT] Title`).
+//! and numbered lists, callouts (`> [!NOTE] Title`, `> [!WARNING] Title`, `> [!URGENT] Title`)
+//! and tables (a `Table: caption` line, then a GitHub-style table).
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use super::events::{Located, blocks, heading_text, inlines, is_end, refusal};
 use super::lines::FieldLines;
+use super::table::{caption, caption_hint, read_table, starts_a_line_with_pipe};
 use crate::model::{Block, CalloutTone, Inline};
 
 /// The blocks of `body` (whose first line is `first_line` of `file`), recording each block's
@@ -13,9 +15,21 @@ pub fn read_body(body: &str, first_line: usize, lines: &mut FieldLines) -> Resul
     let mut out = Vec::new();
     let mut errors = Vec::new();
     let mut section_open = false;
-    for events in blocks(body, first_line) {
+    let source: Vec<&str> = body.lines().collect();
+    let row_text = |line: usize| source.get(line.wrapping_sub(first_line)).copied().unwrap_or_default().to_string();
+    let mut pending = blocks(body, first_line).into_iter().peekable();
+    while let Some(events) = pending.next() {
         let line = events[0].1;
-        match block(&events, &mut section_open) {
+        // A `Table:` paragraph is the caption of the table that must follow it.
+        let (result, events) = match inner_caption(&events) {
+            Some(Ok(caption)) => match pending.next_if(|next| matches!(next[0].0, Event::Start(Tag::Table(_)))) {
+                Some(table) => (read_table(&table, caption, &row_text).map(Block::Table), table),
+                None => (Err((line, format!("the caption `{caption}` needs its table on the next line (a `Table:` line stands right above a table)"))), events),
+            },
+            Some(Err(problem)) => (Err(problem), events),
+            None => (block(&events, &mut section_open), events),
+        };
+        match result {
             Ok(block) => {
                 record_runs(&block, out.len(), &events, lines);
                 lines.record(format!("body[{}]", out.len()), line);
@@ -25,6 +39,14 @@ pub fn read_body(body: &str, first_line: usize, lines: &mut FieldLines) -> Resul
         }
     }
     if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
+/// The caption, if `events` is a paragraph that starts with `Table:`.
+fn inner_caption(events: &[Located]) -> Option<Result<String, (usize, String)>> {
+    match events.first() {
+        Some((Event::Start(Tag::Paragraph), line)) => caption(&events[1..events.len() - 1], *line),
+        _ => None,
+    }
 }
 
 /// One top-level block from its events (`Start` … `End`).
@@ -46,7 +68,12 @@ fn block(events: &[Located], section_open: &mut bool) -> Result<Block, (usize, S
                 _ => Err((line, "headings go two levels deep, `##` and `###`: use one of those".into())),
             }
         }
+        Event::Start(Tag::Paragraph) if starts_a_line_with_pipe(inner) => Err((line, format!(
+            "this looks like a table without its delimiter row: under the header row write one, e.g. `|---|---|`, one `---` per column; and {}",
+            caption_hint()
+        ))),
         Event::Start(Tag::Paragraph) => Ok(Block::Paragraph { text: inlines(inner)? }),
+        Event::Start(Tag::Table(_)) => Err((line, format!("a table needs a caption that says what it shows: {}", caption_hint()))),
         Event::Start(Tag::List(start)) => {
             let items = list_items(inner, line)?;
             match start {
@@ -168,6 +195,13 @@ fn record_runs(block: &Block, index: usize, events: &[Located], lines: &mut Fiel
         Block::BulletList { items } | Block::NumberedList { items } => {
             for (i, runs) in items.iter().enumerate() {
                 record(format!("body[{index}].items[{i}]"), runs);
+            }
+        }
+        Block::Table(table) => {
+            for (r, row) in table.rows.iter().enumerate() {
+                for (c, runs) in row.iter().enumerate() {
+                    record(format!("body[{index}].rows[{r}][{c}]"), runs);
+                }
             }
         }
         Block::Heading { .. } | Block::Subheading { .. } => {}

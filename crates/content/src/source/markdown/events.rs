@@ -120,7 +120,7 @@ pub fn refusal(event: &Event) -> String {
         Event::Code(_) | Event::Start(Tag::CodeBlock(_)) => "code is not supported in health content: write it as plain text".into(),
         Event::HardBreak => "a line break inside a paragraph (two spaces or \\ at a line's end) is not supported: start a new paragraph with a blank line".into(),
         Event::Start(Tag::Image { .. }) => "pictures cannot go in an article's text: an article has one picture (`image` in the front matter); a slideshow has one per slide".into(),
-        Event::Start(Tag::Table(_)) => "tables are not supported: write the information as a list".into(),
+        Event::Start(Tag::Table(_)) => "a table stands on its own between paragraphs, not inside a callout or a list: move it out, with its `Table:` caption line above it".into(),
         Event::Start(Tag::Strikethrough) => "struck-through text (~~…~~) is not supported: remove what is no longer true".into(),
         Event::FootnoteReference(_) | Event::Start(Tag::FootnoteDefinition(_)) => {
             "footnotes are not supported: list the evidence under `sources` in the front matter".into()

@@ -9,6 +9,7 @@ mod events;
 mod front_matter;
 mod lines;
 mod slides;
+mod table;
 mod write;
 
 pub use front_matter::FENCE;

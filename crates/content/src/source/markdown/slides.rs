@@ -30,6 +30,7 @@ pub fn read_slides(body: &str, first_line: usize, image_size: &ImageSize, lines:
                 awaiting_picture = true;
             }),
             (Event::Start(Tag::Heading { .. }), _) => Err((line, "each slide starts with a `##` heading; other levels are not used in slideshows".into())),
+            (Event::Start(Tag::Table(_)), _) => Err((line, "tables cannot go in a slideshow: a slide holds its picture and a few plain paragraphs; put the comparison in an article and link to it".into())),
             (_, None) => Err((line, "a slideshow's body starts with its first slide's `##` heading".into())),
             (Event::Start(Tag::Paragraph), Some(slide)) if awaiting_picture => {
                 awaiting_picture = false;

@@ -1,7 +1,7 @@
 //! An item → its Markdown file: how the shipped JSON content was converted, and how
 //! generated content for scale tests is written. `read_item` of the result gives the item back.
 
-use crate::model::{Block, CalloutTone, Inline, Item, ItemContent, ReviewerRole, is_external};
+use crate::model::{Block, CalloutTone, ColumnAlign, Inline, Item, ItemContent, ReviewerRole, Table, is_external};
 
 use super::FENCE;
 
@@ -89,7 +89,26 @@ fn block_markdown(block: &Block) -> String {
             };
             format!("> [!{kind}] {}\n> {}", escape(title), runs(text))
         }
+        Block::Table(table) => table_markdown(table),
     }
+}
+
+/// `Table: caption`, then the header, delimiter and body rows (bold first cells for row headers).
+fn table_markdown(table: &Table) -> String {
+    let row = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+    let delimiter = |column| match table.align_of(column) {
+        ColumnAlign::Default => "---",
+        ColumnAlign::Left => ":--",
+        ColumnAlign::Center => ":-:",
+        ColumnAlign::Right => "--:",
+    };
+    let mut lines = vec![format!("Table: {}", escape(&table.caption)), row(table.head.iter().map(|label| escape(label)).collect())];
+    lines.push(format!("|{}|", (0..table.head.len()).map(delimiter).collect::<Vec<_>>().join("|")));
+    for cells in &table.rows {
+        let cell = |(column, cell): (usize, &Vec<Inline>)| if column == 0 && table.row_headers { format!("**{}**", runs(cell)) } else { runs(cell) };
+        lines.push(row(cells.iter().enumerate().map(cell).collect()));
+    }
+    lines.join("\n")
 }
 
 fn runs(runs: &[Inline]) -> String {
