@@ -1,32 +1,12 @@
 //! The Markdown mapping: each construct writers may use becomes the block or run it means;
 //! each one we do not support is refused with its line and what to write instead.
 
+mod fixture;
+
+use fixture::FRONT;
 use health_content::model::{Block, CalloutTone, Inline, ItemContent};
 use health_content::source::markdown::{read_item, write_item};
 use health_content::source::ContentTree;
-
-/// A valid front matter of 20 lines: the body's first line is line 21.
-const FRONT: &str = r#"+++
-title = "Title"
-description = "D"
-summary = "S"
-last_revised = 2026-01-02
-last_updated = 2026-01-03
-
-[image]
-src = "/images/ok.svg"
-alt = "A drawing"
-
-[byline]
-author = "Team"
-
-[[byline.reviewers]]
-role = "primary"
-name = "A Person"
-credential = "MD"
-specialty = "Family Medicine"
-+++
-"#;
 
 fn size(src: &str) -> Result<Option<(u32, u32)>, String> {
     if src.ends_with("ok.svg") { Ok(Some((640, 360))) } else if src.ends_with(".svg") { Ok(None) } else { Err(format!("{src}: pictures are SVG, PNG or JPEG files")) }

@@ -4,32 +4,9 @@
 
 mod fixture;
 
-use fixture::{Fixture, assert_error};
+use fixture::{FRONT, Fixture, assert_error};
 use health_content::model::{Block, ColumnAlign, Inline, ItemContent, Table};
 use health_content::source::markdown::{read_item, write_item};
-
-/// A valid front matter of 20 lines: the body's first line is line 21.
-const FRONT: &str = r#"+++
-title = "Title"
-description = "D"
-summary = "S"
-last_revised = 2026-01-02
-last_updated = 2026-01-03
-
-[image]
-src = "/images/ok.svg"
-alt = "A drawing"
-
-[byline]
-author = "Team"
-
-[[byline.reviewers]]
-role = "primary"
-name = "A Person"
-credential = "MD"
-specialty = "Family Medicine"
-+++
-"#;
 
 fn size(_: &str) -> Result<Option<(u32, u32)>, String> {
     Ok(Some((640, 360)))
