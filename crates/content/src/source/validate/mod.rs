@@ -2,11 +2,13 @@
 //! reviewers have credentials, images exist, sources are complete, nothing is empty or
 //! duplicated. Problems in Markdown files get the line of the field at fault.
 
+mod body;
+
 use std::collections::HashSet;
 
 use super::{ContentError, ContentTree};
 use crate::date::Date;
-use crate::model::{Block, Image, Inline, Item, ItemContent, ReviewerRole, Source, Tile, is_external};
+use crate::model::{Image, Item, ItemContent, ReviewerRole, Source, Tile, is_external};
 use crate::page::{Page, is_slug};
 
 /// Every problem in `tree`, given today's date and a check that an image path exists.
@@ -258,53 +260,6 @@ impl Checker<'_> {
                         self.error(file, &format!("slides[{i}].text"), "must not be empty");
                     }
                 }
-            }
-        }
-    }
-
-    fn body(&mut self, file: &str, body: &[Block]) {
-        if body.is_empty() && !self.draft {
-            self.error(file, "body", "an article body needs at least one block");
-        }
-        for (b, block) in body.iter().enumerate() {
-            let at = format!("body[{b}]");
-            match block {
-                Block::Heading { text } | Block::Subheading { text } => self.not_blank(file, &format!("{at}.text"), text),
-                Block::Paragraph { text } => self.runs(file, &format!("{at}.text"), text),
-                Block::Callout { title, text, .. } => {
-                    self.not_blank(file, &format!("{at}.title"), title);
-                    self.runs(file, &format!("{at}.text"), text);
-                }
-                Block::BulletList { items } | Block::NumberedList { items } => {
-                    if items.is_empty() {
-                        self.error(file, &format!("{at}.items"), "a list needs at least one item");
-                    }
-                    for (i, runs) in items.iter().enumerate() {
-                        self.runs(file, &format!("{at}.items[{i}]"), runs);
-                    }
-                }
-                Block::Table(table) => {
-                    self.not_blank(file, &format!("{at}.caption"), &table.caption);
-                    for (r, row) in table.rows.iter().enumerate() {
-                        if row.len() != table.head.len() {
-                            self.error(file, &format!("{at}.rows[{r}]"), &format!("has {} cells; the header has {}", row.len(), table.head.len()));
-                        }
-                        for (c, runs) in row.iter().enumerate() {
-                            self.runs(file, &format!("{at}.rows[{r}][{c}]"), runs);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn runs(&mut self, file: &str, field: &str, runs: &[Inline]) {
-        if runs.is_empty() {
-            self.error(file, field, "must not be empty");
-        }
-        for (i, run) in runs.iter().enumerate() {
-            if let Inline::Link { to, .. } = run {
-                self.text_link(file, &format!("{field}[{i}].to"), to);
             }
         }
     }
