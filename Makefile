@@ -10,6 +10,8 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # The authored content, and where the site is built (the tests also build other copies).
 CONTENT ?= content
 DIST ?= dist
+# The page shell: the HTML every page is written into (see the README's "The page shell").
+PAGE_SHELL ?= index.html
 # The app's files (package-app's output): the same for every content folder and public URL.
 APP ?= target/app
 # The stylesheets the app is packaged with.
@@ -47,7 +49,7 @@ build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it 
 site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
 	@echo "==> content step: $(CONTENT) → $(DIST) (site URL $(SITE_URL), public URL $(PUBLIC_URL))"
-	@cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" \
+	@cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"
 	@node scripts/compress.mjs "$(DIST)/assets"
 
@@ -64,7 +66,7 @@ $(PHOTO_CONTENT)/.complete: $(shell find content -type f) crates/content/src/bin
 
 serve: dist ## Build, serve dist/ at http://127.0.0.1:$(PORT)/, and rebuild pages when content/ changes
 	@node scripts/serve.mjs "$(DIST)" --port $(PORT) & server=$$!; trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
-		cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" \
+		cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)" --watch
 
 check: ## Check the content (content/): every problem at once, as file:line: what to do
@@ -92,11 +94,12 @@ test-native: ## Native tests: content crate, picture pipeline, data files, prefe
 	@echo "==> cargo test (workspace: the app, the content crate with its content step, the picture pipeline)"
 	@cargo test --quiet --workspace --features ssr
 
-test-build: ## The wasm holds no content (same app files for any content and sub-path); large centers; the service worker's rules
+test-build: ## The wasm holds no content (same app files for any content and sub-path); large centers; the service worker's rules; the page shell
 	@echo "==> one wasm for every content folder and every sub-path"
 	@node tests/build/same-app.mjs
 	@node tests/build/large-center.mjs
 	@node tests/build/service-worker.mjs
+	@node tests/build/shell.mjs
 
 test-size: ## First-load JS + wasm (brotli) must stay within bench/size-budget.json
 	@node scripts/dist-bytes.mjs dist --budget bench/size-budget.json

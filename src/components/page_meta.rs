@@ -42,7 +42,9 @@ mod browser {
             .and_then(|href| origin_of(&href))
             .or_else(|| web_sys::window()?.location().origin().ok());
         let Some(origin) = origin else { return };
-        let tags = HeadTags::for_page(head, item, site, &format!("{origin}{}", paths::base()));
+        // The language the page shell gave every page.
+        let lang = document.document_element().and_then(|html| html.get_attribute("lang")).unwrap_or_default();
+        let tags = HeadTags::for_page(head, item, site, &format!("{origin}{}", paths::base()), &lang);
         if let Ok(old) = head_element.query_selector_all(HEAD_TAGS_SELECTOR) {
             for i in 0..old.length() {
                 if let Some(element) = old.item(i).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {

@@ -26,12 +26,12 @@ pub struct HeadTags {
 
 impl HeadTags {
     /// The tags for a page with `head`; `item` is an item page's data (for its byline and
-    /// dates) and `site_url` the absolute URL of the site's root, without a trailing slash
-    /// (`https://example.org/health`).
-    pub fn for_page(head: &PageHead, item: Option<&ItemData>, site: &SiteData, site_url: &str) -> HeadTags {
+    /// dates), `site_url` the absolute URL of the site's root, without a trailing slash
+    /// (`https://example.org/health`), and `lang` the pages' language (`<html lang>`).
+    pub fn for_page(head: &PageHead, item: Option<&ItemData>, site: &SiteData, site_url: &str, lang: &str) -> HeadTags {
         let canonical = head.path.as_ref().map(|path| format!("{site_url}{}", if path == "/" { "/" } else { path }));
         let json_ld = match (item, &canonical) {
-            (Some(data), Some(url)) => Some(medical_web_page(data, site, url)),
+            (Some(data), Some(url)) => Some(medical_web_page(data, site, url, lang)),
             _ => None,
         };
         HeadTags {
@@ -114,7 +114,7 @@ impl HeadElement {
 /// schema.org `MedicalWebPage` for an item: reviewers, review and update dates, publisher.
 /// Written by hand rather than with `serde_json::json!`, so the browser can write it too
 /// without a JSON value type in the wasm.
-fn medical_web_page(data: &ItemData, site: &SiteData, url: &str) -> String {
+fn medical_web_page(data: &ItemData, site: &SiteData, url: &str, lang: &str) -> String {
     let item = &data.item;
     let reviewers: Vec<String> = item
         .byline
@@ -133,13 +133,14 @@ fn medical_web_page(data: &ItemData, site: &SiteData, url: &str) -> String {
     format!(
         concat!(
             r#"{{"@context":"https://schema.org","@type":"MedicalWebPage","name":{title},"headline":{title},"#,
-            r#""description":{description},"url":{url},"inLanguage":"en","about":{{"@type":"Thing","name":{topic}}},"#,
+            r#""description":{description},"url":{url},"inLanguage":{lang},"about":{{"@type":"Thing","name":{topic}}},"#,
             r#""lastReviewed":"{reviewed}","dateModified":"{modified}","reviewedBy":[{reviewers}],"#,
             r#""author":{{"@type":"Organization","name":{author}}},"publisher":{{"@type":"Organization","name":{brand}}}}}"#
         ),
         title = title,
         description = json_string(&item.description),
         url = json_string(url),
+        lang = json_string(lang),
         topic = json_string(&data.center.topic),
         reviewed = item.last_revised,
         modified = item.last_updated,
@@ -198,7 +199,7 @@ mod tests {
     #[test]
     fn an_article_has_canonical_open_graph_and_medical_web_page() {
         let (site, item) = (site_data(), item_data());
-        let head = HeadTags::for_page(&PageHead::item(&site, &item), Some(&item), &site, SITE_URL);
+        let head = HeadTags::for_page(&PageHead::item(&site, &item), Some(&item), &site, SITE_URL, "en");
         assert_eq!(head.canonical.as_deref(), Some("https://example.org/health/back/one"));
         assert_eq!(head.og_type, "article");
         let ld: serde_json::Value = serde_json::from_str(head.json_ld.as_deref().expect("JSON-LD")).expect("valid JSON");
@@ -216,14 +217,14 @@ mod tests {
     #[test]
     fn home_hub_saved_and_not_found() {
         let site = site_data();
-        let home = HeadTags::for_page(&PageHead::home(&site), None, &site, SITE_URL);
+        let home = HeadTags::for_page(&PageHead::home(&site), None, &site, SITE_URL, "en");
         assert_eq!(home.canonical.as_deref(), Some("https://example.org/health/"));
         assert_eq!((home.og_type, home.json_ld.is_none()), ("website", true));
-        let hub = HeadTags::for_page(&PageHead::hub(&site, &center_data()), None, &site, SITE_URL);
+        let hub = HeadTags::for_page(&PageHead::hub(&site, &center_data()), None, &site, SITE_URL, "en");
         assert_eq!(hub.canonical.as_deref(), Some("https://example.org/health/back"));
         assert_eq!(hub.title, "Back Center | Test Health");
-        assert!(HeadTags::for_page(&PageHead::saved(&site), None, &site, SITE_URL).to_html().contains("noindex"));
-        let missing = HeadTags::for_page(&PageHead::not_found(&site), None, &site, SITE_URL);
+        assert!(HeadTags::for_page(&PageHead::saved(&site), None, &site, SITE_URL, "en").to_html().contains("noindex"));
+        let missing = HeadTags::for_page(&PageHead::not_found(&site), None, &site, SITE_URL, "en");
         assert!(missing.canonical.is_none() && missing.to_html().contains("noindex"));
         assert_eq!(missing.title, "Page not found | Test Health");
     }

@@ -1,13 +1,14 @@
-//! Writes one pre-rendered page, whole: the fixed head (charset, viewport, CSP), the page's
-//! own head tags, the app's files from `app.json`, the rendered body and the data the body
-//! was rendered from (so the browser hydrates from the very same data).
+//! Writes one pre-rendered page, whole: the page shell (`index.html`, see `shell`) with the
+//! policy, the page's own head tags, the app's files from `app.json`, the rendered body and the
+//! data the body was rendered from (so the browser hydrates from the very same data).
 
 use health_center::paths::{self, BASE_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
 use health_center::site::app_files::{AppFile, AppFiles};
 use health_center::site::head::{HeadTags, escape, script_safe};
 
 use super::headers::{ASSETS_DIR, csp_meta};
-use super::manifest::{MANIFEST_FILE, THEME_COLOR};
+use super::manifest::MANIFEST_FILE;
+use super::shell::{Fill, Mark, Shell};
 
 /// What goes into one page.
 pub struct PageParts<'a> {
@@ -34,59 +35,52 @@ pub struct DataBlock<'a> {
     pub json: &'a str,
 }
 
-/// The page's HTML.
-pub fn compose(app: &AppFiles, parts: &PageParts) -> String {
+/// The page's HTML: `shell` with each mark filled for `parts`.
+pub fn compose(shell: &Shell, app: &AppFiles, parts: &PageParts) -> String {
     let asset = |file: &AppFile| format!("{}/{ASSETS_DIR}/{}", parts.base, file.file);
-    let mut html = String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    // Only `"` needs escaping in the policy; its single quotes stay readable.
-    html.push_str(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", csp_meta().replace('"', "&quot;")));
-    html.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    html.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
-    html.push_str(&format!("<meta name=\"theme-color\" content=\"{THEME_COLOR}\">\n"));
-    html.push_str(&parts.head.to_html());
-    html.push_str(&format!("<link rel=\"icon\" href=\"{}\" integrity=\"{}\">\n", asset(&app.icon), app.icon.integrity));
-    html.push_str(&format!("<link rel=\"manifest\" href=\"{}/{MANIFEST_FILE}\">\n", parts.base));
-    // Blocking, before the stylesheet: it applies the reader's text size and theme before
-    // the first paint, and runs while the stylesheet downloads.
-    html.push_str(&format!(
-        "<script src=\"{}\" integrity=\"{}\"></script>\n",
-        asset(&app.preferences_script),
-        app.preferences_script.integrity
-    ));
-    html.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\" integrity=\"{}\">\n", asset(&app.stylesheet), app.stylesheet.integrity));
-    html.push_str(&format!(
-        "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n",
-        asset(&app.bootstrap),
-        app.bootstrap.integrity
-    ));
-    // The glue is fetched early and checked; the wasm is not preloaded: the bootstrap fetches
-    // it after the first paint, so it does not compete with the page's images on a slow phone.
-    html.push_str(&format!(
-        "<link rel=\"modulepreload\" href=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\">\n",
-        asset(&app.glue),
-        app.glue.integrity
-    ));
-    html.push_str("</head>\n");
+    let checked = |address: &'static str, file: &AppFile| vec![(address, asset(file)), ("integrity", file.integrity.clone())];
+    // Module scripts are fetched in CORS mode; the preload must match for the browser to reuse it.
+    let module = |address, file| [checked(address, file), vec![("crossorigin", "anonymous".to_string())]].concat();
+    shell.write_page(|mark| match mark {
+        Mark::Policy => attributes(vec![("content", csp_meta())]),
+        Mark::PageHead => Fill { content: parts.head.to_html(), ..Fill::default() },
+        Mark::Icon => attributes(checked("href", &app.icon)),
+        Mark::Manifest => attributes(vec![("href", format!("{}/{MANIFEST_FILE}", parts.base))]),
+        Mark::Preferences => attributes(checked("src", &app.preferences_script)),
+        Mark::Stylesheet => attributes(checked("href", &app.stylesheet)),
+        Mark::Bootstrap => attributes(module("src", &app.bootstrap)),
+        Mark::Glue => attributes(module("href", &app.glue)),
+        Mark::Page => page_body(parts),
+    })
+}
 
-    let mut marker = format!(" {BASE_ATTRIBUTE}=\"{}\"", escape(parts.base));
-    if let Some(path) = parts.path {
-        marker.push_str(&format!(" {PRERENDERED_ATTRIBUTE}=\"{}\"", escape(path)));
-    }
+fn attributes(attributes: Vec<(&'static str, String)>) -> Fill {
+    Fill { attributes, ..Fill::default() }
+}
+
+/// The body's attributes the app reads, the page, then its data blocks.
+fn page_body(parts: &PageParts) -> Fill {
+    let mut attributes = vec![(BASE_ATTRIBUTE, parts.base.to_string())];
+    attributes.extend(parts.path.map(|path| (PRERENDERED_ATTRIBUTE, path.to_string())));
     // No whitespace between <body> and the app: hydration walks the body's children. The
     // data goes after the content, so the browser reads and paints the content first.
-    html.push_str(&format!("<body{marker}>{}", parts.body));
+    let mut content = parts.body.to_string();
     for block in parts.data {
         let src = escape(&paths::href_under(parts.base, block.path));
-        html.push_str(&format!("<script type=\"application/json\" id=\"{}\" data-src=\"{src}\">{}</script>", block.id, script_safe(block.json)));
+        content.push_str(&format!("<script type=\"application/json\" id=\"{}\" data-src=\"{src}\">{}</script>", block.id, script_safe(block.json)));
     }
-    html.push_str("</body>\n</html>\n");
-    html
+    Fill { attributes, content }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use health_center::site::app_files::InstallIcons;
+
+    /// The shipped shell.
+    pub fn shipped_shell() -> Shell {
+        Shell::parse(include_str!("../../../index.html")).expect("the shipped shell is valid")
+    }
 
     fn app() -> AppFiles {
         let file = |name: &str| AppFile { file: name.into(), integrity: format!("sha384-{name}") };
@@ -116,11 +110,13 @@ mod tests {
         }
     }
 
+    const SITE_BLOCK: DataBlock = DataBlock { id: "hc-site", path: "/content/site.json", json: r#"{"t":"</script>"}"# };
+
     #[test]
     fn the_page_gets_its_head_app_files_body_and_data() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[DataBlock { id: "hc-site", path: "/content/site.json", json: r#"{"t":"</script>"}"# }] };
-        let html = compose(&app(), &parts);
+        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK] };
+        let html = compose(&shipped_shell(), &app(), &parts);
         assert!(html.contains("<title>New &amp; improved</title>"));
         assert_eq!(html.matches("<title>").count(), 1);
         assert!(html.contains("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
@@ -132,14 +128,37 @@ mod tests {
         assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main><script type=\"application/json\" id=\"hc-site\""));
         assert!(html.contains(r#"<script type="application/json" id="hc-site" data-src="/health/content/site.json">{"t":"\u003c/script>"}</script>"#));
         assert!(!html.contains("<script>"), "no inline script the CSP would block");
+        assert!(!html.contains("<!--") && !html.contains("data-build"), "the shell's comments and marks stay in the shell");
+    }
+
+    /// The pages the shipped shell gives are the pages the content step wrote before the shell
+    /// was a file (`fixtures/`, written by that version), but for one line break after the
+    /// page's own head tags, which now end their line.
+    #[test]
+    fn the_shipped_shell_writes_the_pages_written_before_it() {
+        let before = |text: &str| text.replacen("content=\"summary\"><link rel=\"icon\"", "content=\"summary\">\n<link rel=\"icon\"", 1);
+        let head = head();
+        let page = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK] };
+        assert_eq!(compose(&shipped_shell(), &app(), &page), before(include_str!("shell/fixtures/page.html")));
+        let not_found = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
+        assert_eq!(compose(&shipped_shell(), &app(), &not_found), before(include_str!("shell/fixtures/not-found.html")));
     }
 
     #[test]
     fn the_404_page_has_no_marker() {
         let head = head();
         let parts = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
-        let html = compose(&app(), &parts);
+        let html = compose(&shipped_shell(), &app(), &parts);
         assert!(html.contains("<body data-base=\"\"><main>404</main></body>"));
         assert!(html.contains("href=\"/assets/style-3.css\""));
+    }
+
+    #[test]
+    fn a_line_added_to_the_shell_is_on_the_page() {
+        let source = include_str!("../../../index.html").replace("</head>", "<meta name=\"example\" content=\"1\">\n</head>");
+        let head = head();
+        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "", data: &[] };
+        let html = compose(&Shell::parse(&source).unwrap(), &app(), &parts);
+        assert!(html.contains("crossorigin=\"anonymous\">\n<meta name=\"example\" content=\"1\">\n</head>"));
     }
 }

@@ -1,12 +1,12 @@
 //! The content step of `make dist` (native, `ssr` feature): validates the content folder,
 //! then writes the whole site into the site folder (`dist/`): the app's hashed files under
 //! `assets/`, the data files under `content/`, the images, every page pre-rendered from the
-//! same Leptos components the browser runs, `404.html`, the service worker (`sw.js`, with the
+//! same Leptos components the browser runs into the page shell (`index.html`), `404.html`, the service worker (`sw.js`, with the
 //! offline page inside it), `manifest.webmanifest`, `sitemap.xml`, `robots.txt` and `_headers`. Whatever an earlier build left there and this one did not write is removed.
 //!
 //! Usage: `prerender --app <package-app's output, e.g. target/app> --content <content folder> --dist <site folder>
-//! --site-url <https://example.org> --public-url </ or /sub/> [--watch]`; with `--watch` it
-//! then builds again whenever the content folder changes (`make serve`).
+//! --shell <index.html> --site-url <https://example.org> --public-url </ or /sub/> [--watch]`; with `--watch` it
+//! then builds again whenever the content folder or the shell changes (`make serve`).
 
 mod document;
 mod headers;
@@ -16,6 +16,7 @@ mod pages;
 mod render_cache;
 mod search_index;
 mod service_worker;
+mod shell;
 mod sitemap;
 mod watch;
 
@@ -36,6 +37,8 @@ struct Options {
     app: PathBuf,
     content: PathBuf,
     dist: PathBuf,
+    /// The page shell every page is written into.
+    shell: PathBuf,
     site_url: String,
     public_url: String,
     /// Build again whenever the content folder changes (`make serve`).
@@ -46,7 +49,7 @@ fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
-            eprintln!("prerender: {message}\nusage: prerender --app DIR --content DIR --dist DIR --site-url URL --public-url PATH [--watch]");
+            eprintln!("prerender: {message}\nusage: prerender --app DIR --content DIR --dist DIR --shell FILE --site-url URL --public-url PATH [--watch]");
             return ExitCode::from(2);
         }
     };
@@ -57,7 +60,7 @@ fn main() -> ExitCode {
         Err(message) => eprintln!("{message}"),
     }
     if options.watch {
-        if let Err(message) = watch::watch(&options.content, || run(&options)) {
+        if let Err(message) = watch::watch(&options.content, &options.shell, || run(&options)) {
             eprintln!("prerender: {message}");
         }
         return ExitCode::FAILURE;
@@ -67,7 +70,7 @@ fn main() -> ExitCode {
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
     let mut args = args.peekable();
-    let (mut app, mut content, mut dist, mut site_url, mut public_url) = (None, None, None, None, None);
+    let (mut app, mut content, mut dist, mut shell, mut site_url, mut public_url) = (None, None, None, None, None, None);
     let mut watch = false;
     while let Some(flag) = args.next() {
         if flag == "--watch" {
@@ -79,6 +82,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
             "--app" => &mut app,
             "--content" => &mut content,
             "--dist" => &mut dist,
+            "--shell" => &mut shell,
             "--site-url" => &mut site_url,
             "--public-url" => &mut public_url,
             other => return Err(format!("unknown option {other}")),
@@ -94,6 +98,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
         app: need(app, "--app")?.into(),
         content: need(content, "--content")?.into(),
         dist: need(dist, "--dist")?.into(),
+        shell: need(shell, "--shell")?.into(),
         site_url: need(site_url, "--site-url")?.trim_end_matches('/').to_string(),
         public_url,
         watch,
@@ -102,6 +107,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
 
 fn run(options: &Options) -> Result<String, String> {
     paths::set_base(&options.public_url);
+    let shell = shell::Shell::read(&options.shell)?;
     let tree = check(&options.content, Date::today()).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
     let mut compiled = compile(&tree);
     let picture_cache = default_cache();
@@ -118,7 +124,7 @@ fn run(options: &Options) -> Result<String, String> {
     }
     let site_url = format!("{}{}", options.site_url, paths::base());
     let search_files = search_index::write_search_index(&compiled, &mut site)?;
-    let pages = pages::write_pages(&tree, &compiled, &app, &site_url, &mut site)?;
+    let pages = pages::write_pages(&tree, &compiled, &app, &shell, &site_url, &mut site)?;
     let deleted = site.prune()?;
     Ok(format!(
         "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files; {} files in {} ({} changed, {} removed)",

@@ -1,5 +1,5 @@
 //! `manifest.webmanifest`, which makes the site installable: the brand's name, our icons, the
-//! theme colour, and the start URL and scope under the site's public URL.
+//! page shell's language and theme colour, and the start URL and scope under the site's public URL.
 
 use serde::Serialize;
 
@@ -7,12 +7,11 @@ use health_center::content::data::SiteData;
 use health_center::site::app_files::AppFiles;
 
 use super::headers::ASSETS_DIR;
+use super::shell::Shell;
 
 /// Its name, at the site's root.
 pub const MANIFEST_FILE: &str = "manifest.webmanifest";
 
-/// The browser's toolbar colour: the brand's teal (`--brand` in style/base.css).
-pub const THEME_COLOR: &str = "#0d5c63";
 /// The page's background (`--paper`), shown while an installed site starts.
 const BACKGROUND_COLOR: &str = "#ffffff";
 /// Launchers show about this many characters under an icon.
@@ -23,14 +22,14 @@ struct Manifest<'a> {
     name: &'a str,
     short_name: &'a str,
     description: &'a str,
-    lang: &'static str,
+    lang: &'a str,
     id: String,
     start_url: String,
     scope: String,
     /// `minimal-ui`: installed, it keeps the browser's back button and address (iOS has no
     /// back gesture in a standalone app, and readers follow links to other sites).
     display: &'static str,
-    theme_color: &'static str,
+    theme_color: &'a str,
     background_color: &'static str,
     icons: Vec<Icon>,
 }
@@ -44,9 +43,10 @@ struct Icon {
     purpose: &'static str,
 }
 
-/// The manifest of the site `site` deployed under `base` ("" or "/health"); its icons are
-/// named relative to it, so they are found under any public URL.
-pub fn manifest(site: &SiteData, app: &AppFiles, base: &str) -> Result<String, String> {
+/// The manifest of the site `site` deployed under `base` ("" or "/health"), in the language
+/// and theme colour of `shell`; its icons are named relative to it, so they are found under
+/// any public URL.
+pub fn manifest(site: &SiteData, app: &AppFiles, shell: &Shell, base: &str) -> Result<String, String> {
     let brand = &site.site.brand;
     let icon = |file: &str, sizes, purpose| Icon { src: format!("{ASSETS_DIR}/{file}"), sizes, kind: "image/png", purpose };
     let icons = &app.install_icons;
@@ -54,12 +54,12 @@ pub fn manifest(site: &SiteData, app: &AppFiles, base: &str) -> Result<String, S
         name: brand,
         short_name: short_name(brand),
         description: &site.site.description,
-        lang: "en",
+        lang: shell.lang(),
         id: format!("{base}/"),
         start_url: format!("{base}/"),
         scope: format!("{base}/"),
         display: "minimal-ui",
-        theme_color: THEME_COLOR,
+        theme_color: shell.theme_color(),
         background_color: BACKGROUND_COLOR,
         icons: vec![
             icon(&icons.small.file, "192x192", "any"),

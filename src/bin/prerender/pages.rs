@@ -26,6 +26,7 @@ use super::service_worker::{SERVICE_WORKER_FILE, service_worker};
 use super::output::SiteWriter;
 use super::sitemap;
 use super::render_cache::RenderCache;
+use super::shell::Shell;
 
 /// Copies the app's files, as `app.json` in `app` records them, into `assets/`, checking
 /// each against its recorded integrity, and returns the record.
@@ -46,10 +47,11 @@ pub struct PagesReport {
 }
 
 /// Writes every page of the site, `404.html`, `sitemap.xml`, `robots.txt` and `_headers`.
-pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
+/// Every page is `shell` filled in.
+pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
     let site_data = Arc::new(compiled.site.clone());
     let site_json = json(&*site_data)?;
-    let mut cache = RenderCache::open(site.root(), &[&json(app)?, site_url, paths::base()]);
+    let mut cache = RenderCache::open(site.root(), &[&json(app)?, shell.source(), site_url, paths::base()]);
     let mut rendered = 0;
     let items: std::collections::HashMap<String, &ItemData> =
         compiled.items.iter().map(|item| (item.path(), item)).collect();
@@ -81,14 +83,14 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site
         let mut blocks = vec![site_block(&site_json)];
         blocks.extend(own_data.as_ref().map(|(id, path, json)| DataBlock { id, path, json }));
         let page_json = blocks.iter().map(|block| block.json).collect::<Vec<_>>().join("\n");
-        let tags = HeadTags::for_page(&head, item, &site_data, site_url);
+        let tags = HeadTags::for_page(&head, item, &site_data, site_url, shell.lang());
         let file = page_file(&path);
         if cache.unchanged(&path, &site.root().join(&file), &page_json) {
             site.keep(file);
         } else {
             let body = render_page(&site_data, &path);
             let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: paths::base(), data: &blocks };
-            site.write(&file, compose(app, &parts).as_bytes())?;
+            site.write(&file, compose(shell, app, &parts).as_bytes())?;
             rendered += 1;
         }
         if head.indexable {
@@ -97,8 +99,8 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site
         }
         count += 1;
     }
-    write_not_found(&site_data, &site_json, app, site_url, site)?;
-    write_offline_reading(&site_data, app, site_url, site)?;
+    write_not_found(&site_data, &site_json, app, shell, site_url, site)?;
+    write_offline_reading(&site_data, app, shell, site_url, site)?;
     site.write("sitemap.xml", sitemap::sitemap_xml(&sitemap_urls).as_bytes())?;
     site.write("robots.txt", sitemap::robots_txt(site_url).as_bytes())?;
     site.write("_headers", headers_file(paths::base()).as_bytes())?;
@@ -107,26 +109,26 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, site
 }
 
 /// `404.html`: rendered for no address; the browser renders the address it is shown for.
-fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, app: &AppFiles, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
-    let tags = HeadTags::for_page(&PageHead::not_found(site_data), None, site_data, site_url);
+fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
+    let tags = HeadTags::for_page(&PageHead::not_found(site_data), None, site_data, site_url, shell.lang());
     let body = render_page(site_data, "/404/not/found");
     let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[site_block(site_json)] };
-    site.write("404.html", compose(app, &parts).as_bytes())
+    site.write("404.html", compose(shell, app, &parts).as_bytes())
 }
 
 /// What reading offline and installing need: the service worker, with the offline page inside
 /// it (so a first visit downloads nothing for it but the worker), and the web app manifest.
 /// The offline page carries no data: the app does not start on it (it is static, and its
 /// links and "Try again" are plain links).
-fn write_offline_reading(site_data: &Arc<SiteData>, app: &AppFiles, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
-    let tags = HeadTags::for_page(&PageHead::offline(site_data), None, site_data, site_url);
+fn write_offline_reading(site_data: &Arc<SiteData>, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
+    let tags = HeadTags::for_page(&PageHead::offline(site_data), None, site_data, site_url, shell.lang());
     let body = render_offline_page(site_data);
     if body.matches(OFFLINE_PAGES_SLOT).count() != 1 {
         return Err(format!("the offline page must hold {OFFLINE_PAGES_SLOT} once, for the service worker to fill"));
     }
     let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[] };
-    site.write(SERVICE_WORKER_FILE, service_worker(app, &compose(app, &parts))?.as_bytes())?;
-    site.write(MANIFEST_FILE, manifest(site_data, app, paths::base())?.as_bytes())
+    site.write(SERVICE_WORKER_FILE, service_worker(app, &compose(shell, app, &parts))?.as_bytes())?;
+    site.write(MANIFEST_FILE, manifest(site_data, app, shell, paths::base())?.as_bytes())
 }
 
 /// The site index's block, which every page carries.

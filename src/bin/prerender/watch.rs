@@ -1,8 +1,8 @@
 //! `--watch` (for `make serve`): after the first build, build again whenever something in the
-//! content folder changes, so a writer who saves a file sees the page on reload. Each build is
-//! the ordinary incremental one: unchanged pages are not rendered again.
+//! content folder or the page shell changes, so a writer who saves a file sees the page on
+//! reload. Each build is the ordinary incremental one: unchanged pages are not rendered again.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -11,16 +11,21 @@ use notify::{EventKind, RecursiveMode, Watcher};
 /// An editor's save is several events (write, rename, metadata): wait this long for quiet.
 const SETTLE: Duration = Duration::from_millis(120);
 
-/// Calls `build` each time `folder` changes, printing its outcome; returns only on a watch error.
-pub fn watch(folder: &Path, build: impl Fn() -> Result<String, String>) -> Result<(), String> {
+/// Calls `build` each time something in `content` or the file `shell` changes, printing its
+/// outcome; returns only on a watch error.
+pub fn watch(content: &Path, shell: &Path, build: impl Fn() -> Result<String, String>) -> Result<(), String> {
+    let absolute = |path: &Path| std::fs::canonicalize(path).map_err(|e| format!("cannot watch {}: {e}", path.display()));
+    let (content, shell) = (absolute(content)?, absolute(shell)?);
+    // Many editors save by writing a new file and renaming it over the old one, which ends a
+    // watch on the file itself: watch its folder, and take only the file's own events.
+    let shell_folder = shell.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
     let (changes, events) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(changes).map_err(|e| format!("cannot watch {}: {e}", folder.display()))?;
-    watcher
-        .watch(folder, RecursiveMode::Recursive)
-        .map_err(|e| format!("cannot watch {}: {e}", folder.display()))?;
-    println!("prerender: watching {} (save a file to rebuild; Ctrl-C stops)", folder.display());
+    let mut watcher = notify::recommended_watcher(changes).map_err(|e| format!("cannot watch {}: {e}", content.display()))?;
+    watcher.watch(&content, RecursiveMode::Recursive).map_err(|e| format!("cannot watch {}: {e}", content.display()))?;
+    watcher.watch(&shell_folder, RecursiveMode::NonRecursive).map_err(|e| format!("cannot watch {}: {e}", shell_folder.display()))?;
+    println!("prerender: watching {} and {} (save a file to rebuild; Ctrl-C stops)", content.display(), shell.display());
     while let Ok(event) = events.recv() {
-        if !is_change(&event) {
+        if !is_change(&event, &content, &shell) {
             continue;
         }
         // Let the rest of the save arrive, then build once.
@@ -30,13 +35,16 @@ pub fn watch(folder: &Path, build: impl Fn() -> Result<String, String>) -> Resul
         let started = Instant::now();
         match build() {
             Ok(summary) => println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64()),
-            // Content errors are the writer's to fix: say them and keep watching.
+            // Content and shell errors are the writer's to fix: say them and keep watching.
             Err(message) => eprintln!("{message}"),
         }
     }
     Err("the file watcher stopped".into())
 }
 
-fn is_change(event: &notify::Result<notify::Event>) -> bool {
-    matches!(event, Ok(event) if matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)))
+/// Whether `event` changed a file under `content` or the file `shell`.
+fn is_change(event: &notify::Result<notify::Event>, content: &Path, shell: &Path) -> bool {
+    let Ok(event) = event else { return false };
+    matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_))
+        && event.paths.iter().any(|path| path.starts_with(content) || path == shell)
 }

@@ -1,0 +1,148 @@
+//! The marks of the page shell: `data-build="…"` attributes that say where the content step
+//! writes what only it knows (the policy, the page's own head tags, the app's hashed files,
+//! the page itself).
+
+/// The attribute that carries a mark.
+pub const MARK_ATTRIBUTE: &str = "data-build";
+
+/// One place in the shell the content step writes into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// `<meta http-equiv="Content-Security-Policy">`: its `content`, from the policy `_headers` sends.
+    Policy,
+    /// `<template>`: replaced by the page's title, description, canonical, Open Graph and JSON-LD.
+    PageHead,
+    /// `<link rel="icon">`: the icon's `href` and `integrity`.
+    Icon,
+    /// `<link rel="manifest">`: the web app manifest's `href`.
+    Manifest,
+    /// `<script>`: the preference script's `src` and `integrity`.
+    Preferences,
+    /// `<link rel="stylesheet">`: the stylesheet's `href` and `integrity`.
+    Stylesheet,
+    /// `<script type="module">`: the bootstrap's `src`, `integrity` and `crossorigin`.
+    Bootstrap,
+    /// `<link rel="modulepreload">`: the glue's `href`, `integrity` and `crossorigin`.
+    Glue,
+    /// `<body>`: the page and its data blocks inside, the app's `data-base` and `data-prerendered` on it.
+    Page,
+}
+
+impl Mark {
+    /// Every mark, in the order the shipped shell has them.
+    pub const ALL: [Mark; 9] =
+        [Mark::Policy, Mark::PageHead, Mark::Icon, Mark::Manifest, Mark::Preferences, Mark::Stylesheet, Mark::Bootstrap, Mark::Glue, Mark::Page];
+
+    /// The mark's value of `data-build`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mark::Policy => "policy",
+            Mark::PageHead => "page-head",
+            Mark::Icon => "icon",
+            Mark::Manifest => "manifest",
+            Mark::Preferences => "preferences",
+            Mark::Stylesheet => "stylesheet",
+            Mark::Bootstrap => "bootstrap",
+            Mark::Glue => "glue",
+            Mark::Page => "page",
+        }
+    }
+
+    /// The mark named `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<Mark> {
+        Mark::ALL.into_iter().find(|mark| mark.name() == name)
+    }
+
+    /// What the content step writes at the mark, for messages.
+    pub fn what(self) -> &'static str {
+        match self {
+            Mark::Policy => "the Content-Security-Policy, the same as _headers sends",
+            Mark::PageHead => "the page's title, description, canonical link, Open Graph tags and JSON-LD",
+            Mark::Icon => "the address of the app's icon",
+            Mark::Manifest => "the address of the web app manifest",
+            Mark::Preferences => "the script that applies the reader's text size and theme before the first paint",
+            Mark::Stylesheet => "the app's stylesheet",
+            Mark::Bootstrap => "the script that starts the app",
+            Mark::Glue => "the app's JavaScript glue, fetched early",
+            Mark::Page => "the page itself and the data it was written from",
+        }
+    }
+
+    /// The element the mark belongs on.
+    pub fn element(self) -> &'static str {
+        match self {
+            Mark::Policy => "meta",
+            Mark::PageHead => "template",
+            Mark::Icon | Mark::Manifest | Mark::Stylesheet | Mark::Glue => "link",
+            Mark::Preferences | Mark::Bootstrap => "script",
+            Mark::Page => "body",
+        }
+    }
+
+    /// The marked element as the shipped shell writes it, for messages.
+    pub fn example(self) -> &'static str {
+        match self {
+            Mark::Policy => r#"<meta http-equiv="Content-Security-Policy" data-build="policy">"#,
+            Mark::PageHead => r#"<template data-build="page-head"></template>"#,
+            Mark::Icon => r#"<link rel="icon" data-build="icon">"#,
+            Mark::Manifest => r#"<link rel="manifest" data-build="manifest">"#,
+            Mark::Preferences => r#"<script data-build="preferences"></script>"#,
+            Mark::Stylesheet => r#"<link rel="stylesheet" data-build="stylesheet">"#,
+            Mark::Bootstrap => r#"<script type="module" data-build="bootstrap"></script>"#,
+            Mark::Glue => r#"<link rel="modulepreload" data-build="glue">"#,
+            Mark::Page => r#"<body data-build="page"></body>"#,
+        }
+    }
+
+    /// The attributes the content step writes on the element, which the shell may not set.
+    pub fn written_attributes(self) -> &'static [&'static str] {
+        match self {
+            Mark::Policy => &["content"],
+            Mark::PageHead => &[],
+            Mark::Manifest => &["href"],
+            Mark::Icon | Mark::Stylesheet => &["href", "integrity"],
+            Mark::Glue => &["href", "integrity", "crossorigin"],
+            Mark::Preferences => &["src", "integrity"],
+            Mark::Bootstrap => &["src", "integrity", "crossorigin"],
+            Mark::Page => &["data-base", "data-prerendered"],
+        }
+    }
+
+    /// Whether the content step replaces the whole element (start tag to end tag), rather
+    /// than writing attributes on its start tag.
+    pub fn replaces_element(self) -> bool {
+        self == Mark::PageHead
+    }
+
+    /// Whether the mark belongs in `<head>` (all but the page's `<body>`).
+    pub fn in_head(self) -> bool {
+        self != Mark::Page
+    }
+
+    /// Why the element must be empty in the shell, for marks whose element has content.
+    pub fn why_empty(self) -> Option<&'static str> {
+        match self {
+            Mark::PageHead => Some("the content step replaces it with the page's own head tags"),
+            Mark::Preferences | Mark::Bootstrap => Some("the content step writes its src; the policy blocks inline scripts"),
+            Mark::Page => Some(
+                "the content step writes the page into it, and the app takes over (hydrates) exactly what was written; put extra tags in <head>",
+            ),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_mark_is_found_by_its_name_and_its_example_carries_it() {
+        for mark in Mark::ALL {
+            assert_eq!(Mark::from_name(mark.name()), Some(mark));
+            assert!(mark.example().starts_with(&format!("<{}", mark.element())));
+            assert!(mark.example().contains(&format!(r#"{MARK_ATTRIBUTE}="{}""#, mark.name())));
+        }
+        assert_eq!(Mark::from_name("footer"), None);
+    }
+}
