@@ -21,7 +21,7 @@ PHOTO_CONTENT := target/content-photos
 WASM := target/wasm32-unknown-unknown/release/health-center.wasm
 SEARCH_WASM := target/wasm32-unknown-unknown/release/health_search_wasm.wasm
 
-.PHONY: help setup setup-test dist build-app build-dist site photo-site serve check new-article test test-native test-size test-build test-e2e bench bench-search bench-offline bench-scale bench-photos bench-picture-formats clean
+.PHONY: help setup setup-test dist build-app build-dist site photo-site serve check new-article test test-native test-size test-build test-engines test-e2e bench bench-search bench-offline bench-scale bench-photos bench-picture-formats clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -88,6 +88,7 @@ test: setup-test build-dist ## Install what is missing, build, and run every tes
 	@echo "==> the site with a real photograph for every picture, for the picture tests"
 	@$(MAKE) --no-print-directory photo-site
 	@$(MAKE) --no-print-directory test-build
+	@$(MAKE) --no-print-directory test-engines
 	@$(MAKE) --no-print-directory test-e2e
 
 test-native: ## Native tests: content crate, picture pipeline, data files, preferences, logic, pre-rendering
@@ -103,6 +104,10 @@ test-build: ## The wasm holds no content (same app files for any content and sub
 
 test-size: ## First-load JS + wasm (brotli) must stay within bench/size-budget.json
 	@node scripts/dist-bytes.mjs dist --budget bench/size-budget.json
+
+test-engines: ## The reader journeys in Chromium, Firefox and WebKit (WebDriver), phone and desktop, against dist/
+	@echo "==> cross-engine journeys (Chromium, Firefox ESR, WebKitGTK through WebDriver)"
+	@source scripts/versions.sh && HC_GECKODRIVER="$$HC_GECKODRIVER_DIR/bin/geckodriver" node tests/engines/run.mjs --dist "$(DIST)"
 
 test-e2e: ## Browser tests (Playwright + Chromium) against the built dist/
 	@echo "==> Playwright end-to-end tests"

@@ -3,7 +3,7 @@
 # version, so that a second run (or a fresh clone on the same machine) installs nothing.
 #
 #   scripts/setup.sh build   tools for the wasm build (wasm32 std, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh test    the build tools plus Chromium and the npm test packages
+#   scripts/setup.sh test    the build tools plus Chromium, Firefox, WebKit, their drivers and the npm test packages
 #   scripts/setup.sh bench   the build tools plus Chromium and the benchmark's npm packages
 #
 # It never changes the system's Rust toolchain except through `rustup target add`, the
@@ -117,6 +117,30 @@ if [ "$mode" = test ]; then
   fi
 fi
 
+# --- 4a. Firefox, WebKit and their WebDriver servers, for the cross-engine journeys ----------
+# Debian's Firefox ESR and WebKitGTK (with WebKitWebDriver, the GTK bindings the suite's WebKit
+# window is written with, and Xvfb: WebKitGTK has no headless mode); geckodriver from the crate
+# registry. Playwright cannot drive these builds: tests/engines speaks WebDriver to them.
+install_engines() {
+  step "Firefox ESR, WebKitGTK, WebKitWebDriver, Xvfb (the cross-engine journeys)"
+  local missing=()
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -f /usr/lib/x86_64-linux-gnu/girepository-1.0/WebKit2-4.1.typelib ] || missing+=(gir1.2-webkit2-4.1)
+  /usr/bin/python3 -c 'import gi' 2>/dev/null || missing+=(python3-gi)
+  command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb xauth)
+  if [ ${#missing[@]} = 0 ]; then
+    skip "$(/usr/bin/firefox-esr --version 2>/dev/null); WebKitGTK $(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"
+  else
+    [ "$(id -u)" = 0 ] || die "Missing: ${missing[*]}." "Run: sudo apt-get install -y --no-install-recommends ${missing[*]}"
+    apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
+      { apt-get update >/dev/null && apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; } ||
+      die "apt-get install ${missing[*]} failed." "Firefox ESR comes from Debian's security archive; WebKitGTK from main."
+  fi
+  step "geckodriver $HC_GECKODRIVER_VERSION (Firefox's WebDriver server)"
+  cargo_tool geckodriver "$HC_GECKODRIVER_VERSION" "$HC_GECKODRIVER_DIR" geckodriver --locked
+}
+
 # --- 4b. Real photographs for the picture tests and benchmarks ------------------------------
 # Fetched, not committed: 4096 px WebP pictures from Debian's gnome-backgrounds and the sample
 # photographs in scikit-image's wheel. Only pictures are kept.
@@ -167,6 +191,6 @@ npm_folder() { # folder (relative to the project), description
 }
 
 case "$mode" in
-  test) fetch_photos; npm_folder tests/e2e "Playwright, axe-core" ;;
+  test) fetch_photos; install_engines; npm_folder tests/e2e "Playwright, axe-core"; npm_folder tests/engines "selenium-webdriver" ;;
   bench) fetch_photos; npm_folder bench "Lighthouse, Playwright" ;;
 esac

@@ -14,6 +14,9 @@ HC_DEBIAN_RUSTC="$HC_CACHE/rustc-web-$HC_RUSTC_WEB_VERSION"
 # Where package-app finds wasm-bindgen and wasm-opt (prepended to PATH by the Makefile).
 HC_TOOL_PATH="$HC_BINARYEN_DIR/node_modules/.bin:$HC_WASM_BINDGEN_DIR/bin"
 HC_CHROMIUM=${HC_CHROMIUM:-/usr/bin/chromium}
+# Firefox's WebDriver server, for the cross-engine journeys (tests/engines reads the same path).
+HC_GECKODRIVER_VERSION=0.37.1
+HC_GECKODRIVER_DIR="$HC_CACHE/geckodriver-$HC_GECKODRIVER_VERSION"
 
 # Debian's rustc-web runs only with its own LLVM libraries on the library path.
 debian_rustc_env() {
