@@ -49,7 +49,7 @@ build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it 
 site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
 	@echo "==> content step: $(CONTENT) → $(DIST) (site URL $(SITE_URL), public URL $(PUBLIC_URL))"
-	@cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
+	@cargo run --quiet --profile content-step --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"
 	@node scripts/compress.mjs "$(DIST)/assets"
 
@@ -66,7 +66,7 @@ $(PHOTO_CONTENT)/.complete: $(shell find content -type f) crates/content/src/bin
 
 serve: dist ## Build, serve dist/ at http://127.0.0.1:$(PORT)/, and rebuild pages when content/ changes
 	@node scripts/serve.mjs "$(DIST)" --port $(PORT) & server=$$!; trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
-		cargo run --quiet --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
+		cargo run --quiet --profile content-step --features ssr --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)" --watch
 
 check: ## Check the content (content/): every problem at once, as file:line: what to do

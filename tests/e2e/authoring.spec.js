@@ -17,7 +17,9 @@ async function startPreview(project) {
   cpSync(join(root, "content"), content, { recursive: true });
   const port = project === "mobile" ? 4176 : 4175;
   const log = [];
-  const watcher = spawn(join(root, "target/debug/prerender"), ["--app", join(root, "target/app"), "--content", content, "--dist", dist,
+  // The content step as `make site` builds it (the content-step profile).
+  const watcher = spawn(join(root, "target/content-step/prerender"), ["--app", join(root, "target/app"), "--content", content, "--dist", dist,
+    "--shell", join(root, "index.html"),
     "--site-url", `http://127.0.0.1:${port}`, "--public-url", "/", "--watch"], { cwd: root });
   for (const stream of [watcher.stdout, watcher.stderr]) stream.on("data", (chunk) => log.push(String(chunk)));
   await expect.poll(() => log.join(""), { timeout: 20_000 }).toContain("watching");
