@@ -1,6 +1,8 @@
 // Applies the reader's stored text size, line spacing and theme to <html> before the
 // pre-rendered page is first painted, so a reader who chose 175 % never sees the page jump.
-// A blocking classic script in <head> (a file, for the Content-Security-Policy). It mirrors
+// The content step writes it inline in every page's <head>, so it costs no request of its own
+// before the first paint; the Content-Security-Policy allows it by its sha256 hash, and
+// package-app drops these comments and the indentation first. It mirrors
 // src/preferences/reading.rs and text_size.rs (same keys, steps and defaults); once the app
 // has started, the Rust code applies the same values again and owns them from then on.
 (function () {
@@ -10,7 +12,8 @@
     try {
       return window.localStorage.getItem("health-center." + key);
     } catch (blocked) {
-      return null; // Storage blocked: the defaults in the stylesheet apply.
+      // Storage blocked: the defaults in the stylesheet apply.
+      return null;
     }
   }
   var size = parseFloat(String(read("text-size") || "").replace("%", ""));

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use base64::Engine;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha384};
+use sha2::{Digest, Sha256, Sha384};
 
 /// The name of the record, in the app's folder (`target/app/app.json`).
 pub const APP_FILES_RECORD: &str = "app.json";
@@ -27,6 +27,28 @@ pub fn integrity(bytes: &[u8]) -> String {
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
 }
 
+/// A script written into every page's `<head>` rather than linked: it runs without a request
+/// of its own, and the Content-Security-Policy allows exactly this text by its hash.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InlineScript {
+    /// The script as it goes between `<script>` and `</script>`.
+    pub text: String,
+    /// Its `sha256-…` value, as the policy's `script-src` names it (without the quotes).
+    pub hash: String,
+}
+
+impl InlineScript {
+    /// The script `text`, with its hash; refused if it could end the `<script>` element early.
+    pub fn new(text: String) -> Result<Self, String> {
+        if text.to_ascii_lowercase().contains("</script") || text.contains("<!--") {
+            return Err("an inline script cannot contain \"</script\" or \"<!--\" (the HTML parser would end or change it)".into());
+        }
+        let hash = format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes())));
+        Ok(Self { text, hash })
+    }
+}
+
 /// Every file a page links to, and what they were built from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,8 +58,10 @@ pub struct AppFiles {
     pub inputs: String,
     /// The site's icon.
     pub icon: AppFile,
-    /// The blocking script that applies the reader's text size and theme before the first paint.
-    pub preferences_script: AppFile,
+    /// The script every page runs first, inline in `<head>` (a file would cost one more round
+    /// trip before the first paint): it applies the reader's text size and theme, and keeps
+    /// taps on the app's buttons until the app has started.
+    pub head_script: InlineScript,
     /// Every stylesheet, joined in order.
     pub stylesheet: AppFile,
     /// The module that starts the app after the first paint.
@@ -83,10 +107,9 @@ impl AppFile {
 impl AppFiles {
     /// Every file, in the order a page needs them (then the search engine's: only searching
     /// needs it; and the install icons: only installing does).
-    pub fn files(&self) -> [&AppFile; 11] {
+    pub fn files(&self) -> [&AppFile; 10] {
         [
             &self.icon,
-            &self.preferences_script,
             &self.stylesheet,
             &self.bootstrap,
             &self.glue,
@@ -100,8 +123,8 @@ impl AppFiles {
     }
 
     /// The files every page loads: what the service worker keeps as the app shell.
-    pub fn shell(&self) -> [&AppFile; 6] {
-        [&self.icon, &self.preferences_script, &self.stylesheet, &self.bootstrap, &self.glue, &self.wasm]
+    pub fn shell(&self) -> [&AppFile; 5] {
+        [&self.icon, &self.stylesheet, &self.bootstrap, &self.glue, &self.wasm]
     }
 
     /// Reads the record in `dir`, or says what to run.
@@ -130,6 +153,15 @@ mod tests {
     fn integrity_is_standard_sha384_in_base64() {
         // `printf 'abc' | openssl dgst -sha384 -binary | base64`
         assert_eq!(integrity(b"abc"), "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn");
+    }
+
+    #[test]
+    fn an_inline_script_is_pinned_by_standard_sha256_in_base64() {
+        // `printf 'abc' | openssl dgst -sha256 -binary | base64`
+        let script = InlineScript::new("abc".into()).expect("plain text");
+        assert_eq!(script.hash, "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+        assert!(InlineScript::new("a = '</SCRIPT>';".into()).is_err());
+        assert!(InlineScript::new("a = '<!--';".into()).is_err());
     }
 
     #[test]

@@ -1,4 +1,5 @@
 // Foundation: the page is rendered by the wasm app, under the CSP, without console errors.
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { openPage, watchConsole } from "./helpers.js";
 
@@ -21,10 +22,13 @@ test("a deep link loads the app", async ({ page }) => {
 
 test("the app runs under a strict Content-Security-Policy with no violations", async ({ page, request }) => {
   const raw = await (await request.get("/")).text();
-  expect(raw).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
-  // No inline executable script; the page's data blocks (JSON) are data, which the CSP does not run.
-  const inline = [...raw.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].map(([tag]) => tag);
-  expect(inline.filter((tag) => !/type="application\/(ld\+)?json"/.test(tag))).toEqual([]);
+  const policy = raw.match(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-([A-Za-z0-9+\/=]+)'; style-src 'self'/);
+  expect(policy).not.toBeNull();
+  // One inline executable script, the preference script, and the policy pins exactly its text;
+  // the page's data blocks (JSON) are data, which the CSP does not run.
+  const inline = [...raw.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes));
+  expect(inline.map(([, attributes]) => attributes)).toEqual([""]);
+  expect(createHash("sha256").update(inline[0][2]).digest("base64")).toBe(policy[1]);
 
   await page.addInitScript(() => {
     window.__cspViolations = [];

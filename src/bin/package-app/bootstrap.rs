@@ -11,7 +11,9 @@
 /// - The page is already complete (pre-rendered): the browser paints it, and gives the
 ///   network to its images, before the wasm is fetched and the page hydrated.
 /// - `<html data-app="started">` says the app has taken over (hydration runs synchronously
-///   inside `init`): tests and tools wait for it.
+///   inside `init`): tests and tools wait for it. Then each button tapped before (kept by
+///   `public/keep-early-taps.js` in the head script) is clicked again, once, in order: the
+///   app's handlers are on those same elements now.
 /// - The service worker (`sw.js`, written by the content step at the site's root, one folder
 ///   up from the bootstrap) is registered once the app has started; its scope is the site's
 ///   root, so a sub-path build keeps to its own pages. Where there is none (no support, storage
@@ -35,6 +37,7 @@ window.__INCOMPLETE_CHUNKS = [];
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 await init({ module_or_path: new URL("./{WASM}", import.meta.url) });
 document.documentElement.dataset.app = "started";
+for (const button of window.__hcEarlyTaps?.splice(0) ?? []) button.removeAttribute("data-early-tap"), button.click();
 navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url)).catch(() => {});
 navigator.serviceWorker?.ready.then((r) => r.active?.postMessage(JSON.stringify({ screen: [innerWidth, devicePixelRatio] })));
 customElements.define("hc-offline-mark", class extends HTMLElement {
@@ -109,5 +112,7 @@ mod tests {
         let register = code.find(r#"navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url))"#);
         assert!(register.is_some() && code.find("await init") < register, "the worker after hydration");
         assert!(code.contains(r#"customElements.define("hc-offline-mark""#));
+        let replay = code.find("__hcEarlyTaps?.splice(0)");
+        assert!(replay.is_some() && code.find("dataset.app = \"started\"") < replay, "early taps once the app has started, when the head script lets them through");
     }
 }

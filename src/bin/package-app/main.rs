@@ -1,6 +1,6 @@
 //! Packages the compiled wasm into the app's files (native, `ssr` feature; `make build-app`):
 //! wasm-bindgen's JS glue, the wasm optimized by wasm-opt, one stylesheet, the preference
-//! script, the icon, the install icons and a bootstrap module. Every name carries the file's
+//! head script (recorded in `app.json` itself: every page carries it inline), the icon, the install icons and a bootstrap module. Every name carries the file's
 //! content hash, and
 //! `app.json` records each name with its integrity value for the content step to link.
 //!
@@ -16,6 +16,7 @@
 
 mod bootstrap;
 mod hashed;
+mod inline_script;
 mod stylesheets;
 mod tools;
 
@@ -30,7 +31,8 @@ use hashed::{Digest, hashed_file};
 
 /// The project's files that go into the app besides the wasm.
 const ICON: &str = "public/favicon.svg";
-const PREFERENCES_SCRIPT: &str = "public/apply-preferences.js";
+/// The head script's parts, joined in this order: each is a file of its own in `public/`.
+const HEAD_SCRIPTS: [&str; 2] = ["public/apply-preferences.js", "public/keep-early-taps.js"];
 const STYLE_DIR: &str = "style";
 /// The web app manifest's icons, drawn from the favicon by `scripts/icons.mjs`.
 const INSTALL_ICONS: [&str; 3] = ["public/icons/icon-192.png", "public/icons/icon-512.png", "public/icons/icon-maskable-512.png"];
@@ -90,12 +92,13 @@ fn package(args: &Args) -> Result<String, String> {
     let wasm = read(wasm_path)?;
     let search_wasm = read(search_wasm_path)?;
     let icon = read(Path::new(ICON))?;
-    let preferences = read(Path::new(PREFERENCES_SCRIPT))?;
+    let head_script = HEAD_SCRIPTS.map(|file| read(Path::new(file)).and_then(|bytes| utf8(file, bytes)));
+    let head_script = head_script.into_iter().collect::<Result<Vec<_>, _>>()?.join("\n");
     let css = stylesheets::join(&args.style)?;
     let [small, large, maskable] = INSTALL_ICONS.map(|file| read(Path::new(file)));
     let (small, large, maskable) = (small?, large?, maskable?);
     let recipe = format!("{}\n{}", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
-    let inputs = Digest::of(&[&wasm, &search_wasm, &icon, &preferences, css.as_bytes(), recipe.as_bytes(), &small, &large, &maskable]).hex();
+    let inputs = Digest::of(&[&wasm, &search_wasm, &icon, head_script.as_bytes(), css.as_bytes(), recipe.as_bytes(), &small, &large, &maskable]).hex();
     if let Ok(previous) = AppFiles::read(out)
         && previous.inputs == inputs
         && previous.files().iter().all(|file| out.join(&file.file).is_file())
@@ -119,7 +122,7 @@ fn package(args: &Args) -> Result<String, String> {
     let record = AppFiles {
         inputs,
         icon: hashed_file("favicon", ".svg", &icon),
-        preferences_script: hashed_file("apply-preferences", ".js", &preferences),
+        head_script: inline_script::compact(&head_script).map_err(|e| format!("{}: {e}", HEAD_SCRIPTS.join(" + ")))?,
         stylesheet: hashed_file("style", ".css", css.as_bytes()),
         bootstrap: hashed_file("boot", ".js", boot.as_bytes()),
         glue: glue_file,
@@ -138,9 +141,8 @@ fn package(args: &Args) -> Result<String, String> {
         fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let contents: [&[u8]; 11] = [
+    let contents: [&[u8]; 10] = [
         &icon,
-        &preferences,
         css.as_bytes(),
         boot.as_bytes(),
         glue.as_bytes(),
@@ -168,6 +170,10 @@ fn package(args: &Args) -> Result<String, String> {
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
     fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn utf8(file: &str, bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| format!("{file} is not UTF-8: {e}"))
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {

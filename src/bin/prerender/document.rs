@@ -42,11 +42,11 @@ pub fn compose(shell: &Shell, app: &AppFiles, parts: &PageParts) -> String {
     // Module scripts are fetched in CORS mode; the preload must match for the browser to reuse it.
     let module = |address, file| [checked(address, file), vec![("crossorigin", "anonymous".to_string())]].concat();
     shell.write_page(|mark| match mark {
-        Mark::Policy => attributes(vec![("content", csp_meta())]),
+        Mark::Policy => attributes(vec![("content", csp_meta(&app.head_script.hash))]),
         Mark::PageHead => Fill { content: parts.head.to_html(), ..Fill::default() },
         Mark::Icon => attributes(checked("href", &app.icon)),
         Mark::Manifest => attributes(vec![("href", format!("{}/{MANIFEST_FILE}", parts.base))]),
-        Mark::Preferences => attributes(checked("src", &app.preferences_script)),
+        Mark::HeadScript => Fill { content: app.head_script.text.clone(), ..Fill::default() },
         Mark::Stylesheet => attributes(checked("href", &app.stylesheet)),
         Mark::Bootstrap => attributes(module("src", &app.bootstrap)),
         Mark::Glue => attributes(module("href", &app.glue)),
@@ -75,7 +75,7 @@ fn page_body(parts: &PageParts) -> Fill {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use health_center::site::app_files::InstallIcons;
+    use health_center::site::app_files::{InlineScript, InstallIcons};
 
     /// The shipped shell.
     pub fn shipped_shell() -> Shell {
@@ -87,7 +87,7 @@ mod tests {
         AppFiles {
             inputs: "0".into(),
             icon: file("favicon-1.svg"),
-            preferences_script: file("apply-preferences-2.js"),
+            head_script: InlineScript::new("apply(2);".into()).expect("plain text"),
             stylesheet: file("style-3.css"),
             bootstrap: file("boot-4.js"),
             glue: file("health-center-5.js"),
@@ -119,29 +119,42 @@ mod tests {
         let html = compose(&shipped_shell(), &app(), &parts);
         assert!(html.contains("<title>New &amp; improved</title>"));
         assert_eq!(html.matches("<title>").count(), 1);
-        assert!(html.contains("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
+        let pinned = app().head_script.hash;
+        assert!(html.contains(&format!("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{pinned}'; style-src")));
         assert!(html.contains(r#"<link rel="stylesheet" href="/health/assets/style-3.css" integrity="sha384-style-3.css">"#));
         assert!(html.contains(r#"<link rel="manifest" href="/health/manifest.webmanifest">"#));
         assert!(html.contains(r#"<script type="module" src="/health/assets/boot-4.js" integrity="sha384-boot-4.js" crossorigin="anonymous"></script>"#));
         assert!(!html.contains("health-center-6_bg.wasm"), "the wasm is not preloaded");
-        assert!(html.find("apply-preferences-2.js") < html.find("style-3.css"), "preferences apply before the stylesheet loads");
+        assert!(html.find("<script>apply(2);</script>") < html.find("style-3.css"), "preferences apply, inline, before the stylesheet loads");
         assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main><script type=\"application/json\" id=\"hc-site\""));
         assert!(html.contains(r#"<script type="application/json" id="hc-site" data-src="/health/content/site.json">{"t":"\u003c/script>"}</script>"#));
-        assert!(!html.contains("<script>"), "no inline script the CSP would block");
+        assert_eq!(html.matches("<script>").count(), 1, "no inline script but the one the policy pins");
         assert!(!html.contains("<!--") && !html.contains("data-build"), "the shell's comments and marks stay in the shell");
     }
 
     /// The pages the shipped shell gives are the pages the content step wrote before the shell
     /// was a file (`fixtures/`, written by that version), but for one line break after the
-    /// page's own head tags, which now end their line.
+    /// page's own head tags, which now end their line, and the preference script, which is
+    /// now inline and pinned by the policy instead of linked.
     #[test]
     fn the_shipped_shell_writes_the_pages_written_before_it() {
-        let before = |text: &str| text.replacen("content=\"summary\"><link rel=\"icon\"", "content=\"summary\">\n<link rel=\"icon\"", 1);
+        let pinned = format!("script-src 'self' 'wasm-unsafe-eval' '{}';", app().head_script.hash);
+        let before = |text: &str| {
+            let linked = line_with(text, "apply-preferences-2.js");
+            text.replacen("content=\"summary\"><link rel=\"icon\"", "content=\"summary\">\n<link rel=\"icon\"", 1)
+                .replacen(&linked, "<script>apply(2);</script>", 1)
+                .replacen("script-src 'self' 'wasm-unsafe-eval';", &pinned, 1)
+        };
         let head = head();
         let page = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK] };
         assert_eq!(compose(&shipped_shell(), &app(), &page), before(include_str!("shell/fixtures/page.html")));
         let not_found = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
         assert_eq!(compose(&shipped_shell(), &app(), &not_found), before(include_str!("shell/fixtures/not-found.html")));
+    }
+
+    /// The whole line of `text` that contains `needle`.
+    fn line_with(text: &str, needle: &str) -> String {
+        text.lines().find(|line| line.contains(needle)).expect("the line is in the fixture").to_string()
     }
 
     #[test]

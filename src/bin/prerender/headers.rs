@@ -2,12 +2,10 @@
 //! Cloudflare Pages read, and the Content-Security-Policy that every page also carries as a
 //! `<meta http-equiv>` (for hosts that cannot set headers).
 
-/// The Content-Security-Policy. No inline scripts: the bootstrap and the preference script
-/// are files; `'wasm-unsafe-eval'` lets the browser compile the app's WebAssembly. The
-/// service worker and the web app manifest may come from the site only.
+/// The Content-Security-Policy, less its `script-src` (see [`script_src`]). The service worker
+/// and the web app manifest may come from the site only.
 pub const CSP_DIRECTIVES: &[&str] = &[
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
@@ -23,18 +21,31 @@ pub const CSP_DIRECTIVES: &[&str] = &[
 /// Directives a `<meta>` CSP cannot carry (browsers ignore them there, with a warning).
 const HEADER_ONLY: &[&str] = &["frame-ancestors", "report-uri", "sandbox"];
 
-/// The policy as an HTTP header value.
-pub fn csp_header() -> String {
-    CSP_DIRECTIVES.join("; ")
+/// Scripts from the site, `'wasm-unsafe-eval'` so the browser may compile the app's
+/// WebAssembly, and the one inline script (the preference script) by its `sha256-…` hash:
+/// no other inline script runs.
+fn script_src(inline_script_hash: &str) -> String {
+    format!("script-src 'self' 'wasm-unsafe-eval' '{inline_script_hash}'")
+}
+
+/// Every directive, `script-src` second as it always was.
+fn directives(inline_script_hash: &str) -> Vec<String> {
+    let mut all: Vec<String> = CSP_DIRECTIVES.iter().map(|d| d.to_string()).collect();
+    all.insert(1, script_src(inline_script_hash));
+    all
+}
+
+/// The policy as an HTTP header value, for an app whose inline script hashes to `inline_script_hash`.
+pub fn csp_header(inline_script_hash: &str) -> String {
+    directives(inline_script_hash).join("; ")
 }
 
 /// The policy for `<meta http-equiv="Content-Security-Policy">`: the header's, less what
 /// only a header can carry.
-pub fn csp_meta() -> String {
-    CSP_DIRECTIVES
-        .iter()
+pub fn csp_meta(inline_script_hash: &str) -> String {
+    directives(inline_script_hash)
+        .into_iter()
         .filter(|d| !HEADER_ONLY.iter().any(|name| d.split_whitespace().next() == Some(name)))
-        .copied()
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -48,18 +59,19 @@ pub const REVALIDATE: &str = "public, max-age=0, must-revalidate";
 /// hash (`app.json` records them): one `_headers` rule makes them all immutable.
 pub const ASSETS_DIR: &str = "assets";
 
-/// The `_headers` file for a site under `base` ("" at the root, "/health" under a sub-path):
-/// the same six rules whatever the number of pages or pictures.
+/// The `_headers` file for a site under `base` ("" at the root, "/health" under a sub-path)
+/// whose inline script hashes to `inline_script_hash`: the same six rules whatever the
+/// number of pages or pictures.
 ///
 /// Netlify and Cloudflare Pages apply every rule that matches a path and join the values of
 /// a header that two rules set, so no two rules here set the same header on one path: the
 /// catch-all rule sets no `Cache-Control`, and the other rules cover folders that do not
 /// overlap. Pages, `404.html`, the sitemap and `robots.txt` get both hosts' default,
 /// `public, max-age=0, must-revalidate`, the same value the rules below give data and images.
-pub fn headers_file(base: &str) -> String {
+pub fn headers_file(base: &str, inline_script_hash: &str) -> String {
     let mut out = String::from("# Headers for Netlify and Cloudflare Pages (written by `make dist`).\n");
     out.push_str(&format!("{base}/*\n"));
-    out.push_str(&format!("  Content-Security-Policy: {}\n", csp_header()));
+    out.push_str(&format!("  Content-Security-Policy: {}\n", csp_header(inline_script_hash)));
     out.push_str("  X-Content-Type-Options: nosniff\n");
     out.push_str("  Referrer-Policy: strict-origin-when-cross-origin\n");
     out.push_str("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
@@ -81,15 +93,15 @@ mod tests {
 
     #[test]
     fn the_meta_policy_leaves_out_what_only_a_header_can_carry() {
-        assert!(csp_header().contains("frame-ancestors 'none'"));
-        assert!(!csp_meta().contains("frame-ancestors"));
-        assert!(csp_meta().starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
-        assert!(!csp_header().contains("unsafe-inline"));
+        assert!(csp_header("sha256-A=").contains("frame-ancestors 'none'"));
+        assert!(!csp_meta("sha256-A=").contains("frame-ancestors"));
+        assert!(csp_meta("sha256-A=").starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-A='; style-src 'self'"));
+        assert!(!csp_header("sha256-A=").contains("unsafe-inline"));
     }
 
     #[test]
     fn hashed_assets_are_immutable_and_no_path_gets_two_cache_controls() {
-        let text = headers_file("/health");
+        let text = headers_file("/health", "sha256-A=");
         // A line that starts a rule starts with `/`.
         assert_eq!(text.lines().filter(|line| line.starts_with('/')).count(), 6);
         assert!(text.contains("/health/search/t/*\n  Cache-Control: public, max-age=31536000, immutable\n"));
@@ -101,6 +113,7 @@ mod tests {
         // The catch-all rule sets no Cache-Control, so no path gets two.
         let catch_all = text.split("/health/*\n").nth(1).expect("catch-all rule").split("\n/").next().unwrap_or_default();
         assert!(!catch_all.contains("Cache-Control"));
-        assert!(headers_file("").contains("\n/assets/*\n"));
+        assert!(text.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-A='"), "the header pins the inline script as the pages do");
+        assert!(headers_file("", "sha256-A=").contains("\n/assets/*\n"));
     }
 }

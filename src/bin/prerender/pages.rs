@@ -103,7 +103,7 @@ pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, shel
     write_offline_reading(&site_data, app, shell, site_url, site)?;
     site.write("sitemap.xml", sitemap::sitemap_xml(&sitemap_urls).as_bytes())?;
     site.write("robots.txt", sitemap::robots_txt(site_url).as_bytes())?;
-    site.write("_headers", headers_file(paths::base()).as_bytes())?;
+    site.write("_headers", headers_file(paths::base(), &app.head_script.hash).as_bytes())?;
     cache.save()?;
     Ok(PagesReport { pages: count, rendered })
 }

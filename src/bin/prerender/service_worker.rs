@@ -31,14 +31,14 @@ fn fill(code: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use health_center::site::app_files::{AppFile, InstallIcons};
+    use health_center::site::app_files::{AppFile, InlineScript, InstallIcons};
 
     fn app(wasm: &str) -> AppFiles {
         let file = |name: &str| AppFile { file: name.into(), integrity: String::new() };
         AppFiles {
             inputs: String::new(),
             icon: file("favicon-1.svg"),
-            preferences_script: file("apply-preferences-2.js"),
+            head_script: InlineScript::new("apply(2);".into()).expect("plain text"),
             stylesheet: file("style-3.css"),
             bootstrap: file("boot-4.js"),
             glue: file("health-center-5.js"),

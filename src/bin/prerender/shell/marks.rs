@@ -16,8 +16,8 @@ pub enum Mark {
     Icon,
     /// `<link rel="manifest">`: the web app manifest's `href`.
     Manifest,
-    /// `<script>`: the preference script's `src` and `integrity`.
-    Preferences,
+    /// `<script>`: the head script itself (the reader's preferences, taps kept until the app starts).
+    HeadScript,
     /// `<link rel="stylesheet">`: the stylesheet's `href` and `integrity`.
     Stylesheet,
     /// `<script type="module">`: the bootstrap's `src`, `integrity` and `crossorigin`.
@@ -31,7 +31,7 @@ pub enum Mark {
 impl Mark {
     /// Every mark, in the order the shipped shell has them.
     pub const ALL: [Mark; 9] =
-        [Mark::Policy, Mark::PageHead, Mark::Icon, Mark::Manifest, Mark::Preferences, Mark::Stylesheet, Mark::Bootstrap, Mark::Glue, Mark::Page];
+        [Mark::Policy, Mark::PageHead, Mark::Icon, Mark::Manifest, Mark::HeadScript, Mark::Stylesheet, Mark::Bootstrap, Mark::Glue, Mark::Page];
 
     /// The mark's value of `data-build`.
     pub fn name(self) -> &'static str {
@@ -40,7 +40,7 @@ impl Mark {
             Mark::PageHead => "page-head",
             Mark::Icon => "icon",
             Mark::Manifest => "manifest",
-            Mark::Preferences => "preferences",
+            Mark::HeadScript => "head-script",
             Mark::Stylesheet => "stylesheet",
             Mark::Bootstrap => "bootstrap",
             Mark::Glue => "glue",
@@ -60,7 +60,7 @@ impl Mark {
             Mark::PageHead => "the page's title, description, canonical link, Open Graph tags and JSON-LD",
             Mark::Icon => "the address of the app's icon",
             Mark::Manifest => "the address of the web app manifest",
-            Mark::Preferences => "the script that applies the reader's text size and theme before the first paint",
+            Mark::HeadScript => "the script that applies the reader's text size and theme before the first paint and keeps taps made before the app has started",
             Mark::Stylesheet => "the app's stylesheet",
             Mark::Bootstrap => "the script that starts the app",
             Mark::Glue => "the app's JavaScript glue, fetched early",
@@ -74,7 +74,7 @@ impl Mark {
             Mark::Policy => "meta",
             Mark::PageHead => "template",
             Mark::Icon | Mark::Manifest | Mark::Stylesheet | Mark::Glue => "link",
-            Mark::Preferences | Mark::Bootstrap => "script",
+            Mark::HeadScript | Mark::Bootstrap => "script",
             Mark::Page => "body",
         }
     }
@@ -86,7 +86,7 @@ impl Mark {
             Mark::PageHead => r#"<template data-build="page-head"></template>"#,
             Mark::Icon => r#"<link rel="icon" data-build="icon">"#,
             Mark::Manifest => r#"<link rel="manifest" data-build="manifest">"#,
-            Mark::Preferences => r#"<script data-build="preferences"></script>"#,
+            Mark::HeadScript => r#"<script data-build="head-script"></script>"#,
             Mark::Stylesheet => r#"<link rel="stylesheet" data-build="stylesheet">"#,
             Mark::Bootstrap => r#"<script type="module" data-build="bootstrap"></script>"#,
             Mark::Glue => r#"<link rel="modulepreload" data-build="glue">"#,
@@ -102,7 +102,7 @@ impl Mark {
             Mark::Manifest => &["href"],
             Mark::Icon | Mark::Stylesheet => &["href", "integrity"],
             Mark::Glue => &["href", "integrity", "crossorigin"],
-            Mark::Preferences => &["src", "integrity"],
+            Mark::HeadScript => &["src", "integrity"],
             Mark::Bootstrap => &["src", "integrity", "crossorigin"],
             Mark::Page => &["data-base", "data-prerendered"],
         }
@@ -123,7 +123,8 @@ impl Mark {
     pub fn why_empty(self) -> Option<&'static str> {
         match self {
             Mark::PageHead => Some("the content step replaces it with the page's own head tags"),
-            Mark::Preferences | Mark::Bootstrap => Some("the content step writes its src; the policy blocks inline scripts"),
+            Mark::HeadScript => Some("the content step writes the head script into it, the one inline script the policy allows (by its hash)"),
+            Mark::Bootstrap => Some("the content step writes its src; the policy blocks inline scripts"),
             Mark::Page => Some(
                 "the content step writes the page into it, and the app takes over (hydrates) exactly what was written; put extra tags in <head>",
             ),

@@ -41,7 +41,7 @@ fn the_shipped_shell_has_every_mark_its_language_and_colour() {
         assert_eq!(page.matches(&format!("data-wrote=\"{}\"", mark.name())).count(), 1, "{mark:?} in {page}");
     }
     assert!(page.contains("<meta name=\"theme-color\" content=\"#0d5c63\">\n[page-head]\n<link rel=\"icon\" data-wrote=\"icon\">"));
-    assert!(page.contains("<script data-wrote=\"preferences\"></script>"));
+    assert!(page.contains("<script data-wrote=\"head-script\"></script>"));
     assert!(page.contains("<body>[page]</body>\n</html>\n"));
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"), "comments and their lines left out: {page}");
     assert!(!page.contains("<!--") && !page.contains("data-build"));
@@ -102,8 +102,8 @@ fn the_marked_body_template_and_scripts_must_be_empty() {
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(messages[0].starts_with(&format!("{}: <noscript> inside <body data-build=\"page\">: it must be empty, because", line_of(&source, "<noscript>"))));
     assert!(messages[1].contains("text inside <body data-build=\"page\">"));
-    let source = shipped_with("<script data-build=\"preferences\"></script>", "<script data-build=\"preferences\">go()</script>");
-    assert_eq!(errors(&source), [format!("{}: text inside <script data-build=\"preferences\">: it must be empty, because the content step writes its src; the policy blocks inline scripts", line_of(&source, "go()"))]);
+    let source = shipped_with("<script data-build=\"head-script\"></script>", "<script data-build=\"head-script\">go()</script>");
+    assert_eq!(errors(&source), [format!("{}: text inside <script data-build=\"head-script\">: it must be empty, because the content step writes the head script into it, the one inline script the policy allows (by its hash)", line_of(&source, "go()"))]);
 }
 
 #[test]

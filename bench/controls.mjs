@@ -1,0 +1,61 @@
+// Time from the first paint to working controls on a slow phone: Lighthouse's mobile
+// conditions applied through CDP (150 ms round trip, 1.6 Mbps down, 750 kbps up, 4× CPU), a
+// fresh browser context each load (nothing cached, no service worker), 390×844 at DPR 3.
+// "Working" is <html data-app="started">: the bootstrap sets it once hydration has finished
+// and the taps kept before it have been replayed. Also counts the JS and wasm the page
+// requested by then: the chunks a split app fetches.
+import { chromium } from "playwright-core";
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+/** Records, from the first byte, when the first contentful paint and data-app="started" happen. */
+function recordStart() {
+  window.__bench = { started: null };
+  new MutationObserver(() => {
+    if (window.__bench.started === null && document.documentElement.dataset.app === "started") window.__bench.started = performance.now();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
+}
+
+/** One load of `url` on the slow phone: { paintMs, startedMs, scripts }. */
+async function slowLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, serviceWorkers: "block" });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const scripts = [];
+    page.on("request", (request) => { if (/\.(js|wasm)$/.test(new URL(request.url()).pathname)) scripts.push(request.url()); });
+    await page.addInitScript(recordStart);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench.started !== null, null, { timeout: 60_000 });
+    const { paintMs, startedMs } = await page.evaluate(() => ({
+      paintMs: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      startedMs: window.__bench.started,
+    }));
+    return { paintMs, startedMs, scripts: scripts.length };
+  } finally {
+    await context.close();
+  }
+}
+
+/** For each [name, url]: medians over `runs` slow loads, the pages taking turns. */
+export async function timeToWorkingControls(executablePath, args, pages, runs = 5) {
+  const browser = await chromium.launch({ executablePath, args });
+  const samples = Object.fromEntries(pages.map(([name]) => [name, []]));
+  try {
+    for (let round = 0; round < runs; round++) {
+      for (const [name, url] of pages) samples[name].push(await slowLoad(browser, url));
+    }
+  } finally {
+    await browser.close();
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, loads]) => [name, {
+    runs: loads.length,
+    paintMs: median(loads.map((l) => l.paintMs)),
+    startedMs: median(loads.map((l) => l.startedMs)),
+    deadMs: median(loads.map((l) => l.startedMs - l.paintMs)),
+    scripts: median(loads.map((l) => l.scripts)),
+  }]));
+}
