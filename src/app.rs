@@ -1,12 +1,9 @@
-//! The application shell: the page frame, site-wide state, and one route that hands every
-//! address to the site's page table (`content::Page`).
+//! The application shell: the page frame, site-wide state, and the page for the address, as
+//! the site's one route table (`content::Page`) reads it.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::components::layout::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content::Page;
@@ -14,16 +11,19 @@ use crate::content::data::SiteData;
 use crate::content::date::Date;
 use crate::content::site::SiteIndex;
 use crate::content::today::Today;
+use crate::navigation::{self, Location};
 use crate::paths;
 use crate::preferences::reading_state::ReadingState;
 use crate::preferences::saved::{STORAGE_KEY as SAVED_KEY, SavedItems};
 use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage, SearchPage, TopicsPage};
 
-/// The whole app for the site `site`: header, the page for the address inside `<main>`, footer.
-/// `today` is the build's date when pre-rendering; the browser reads its own clock.
+/// The whole app for the site `site` at the URL path `pathname`: header, the page for the
+/// address inside `<main>`, footer. `today` is the build's date when pre-rendering; the
+/// browser reads its own clock.
 #[component]
-pub fn App(site: Arc<SiteData>, #[prop(optional)] today: Option<Date>) -> impl IntoView {
+pub fn App(site: Arc<SiteData>, pathname: String, #[prop(optional)] today: Option<Date>) -> impl IntoView {
     Today::provide(today);
+    let location = Location::provide(pathname);
     let saved = SavedItems::new();
     let reading = ReadingState::new();
     provide_context(SiteIndex(site));
@@ -45,20 +45,16 @@ pub fn App(site: Arc<SiteData>, #[prop(optional)] today: Option<Date>) -> impl I
             Some(_) => {}
         });
         on_cleanup(move || listener.remove());
+        navigation::history::listen(location);
     });
     view! {
-        <Router base=paths::base()>
-            <SkipLink/>
-            <SiteHeader/>
-            <main id="main" tabindex="-1">
-                // Every address goes to `SitePage`, which asks the page table what it is.
-                <Routes fallback=|| view! { <SitePage/> }>
-                    <Route path=path!("/*any") view=SitePage/>
-                </Routes>
-            </main>
-            <SiteFooter/>
-            <FocusOnNavigate/>
-        </Router>
+        <SkipLink/>
+        <SiteHeader/>
+        <main id="main" tabindex="-1">
+            <SitePage/>
+        </main>
+        <SiteFooter/>
+        <FocusOnNavigate/>
     }
 }
 
@@ -68,7 +64,7 @@ pub fn App(site: Arc<SiteData>, #[prop(optional)] today: Option<Date>) -> impl I
 fn SitePage() -> impl IntoView {
     #[cfg(feature = "ssr")]
     let offline = crate::site::render::rendering_offline_page();
-    let pathname = use_location().pathname;
+    let pathname = Location::use_context().pathname();
     let page = Memo::new(move |_| Page::parse(&paths::site_path(&pathname.get())));
     move || match page.get() {
         #[cfg(feature = "ssr")]

@@ -2,8 +2,8 @@
 //!
 //! The app holds no content. Data flows one way: data files written by the content step
 //! (`health-content`) → typed data (`content`) → pages (`routes`) built from components
-//! (`components`). Reader settings live in `preferences`;
-//! reading offline in `offline`.
+//! (`components`). Reader settings live in `preferences`; moving between pages in
+//! `navigation`; reading offline in `offline`.
 
 // The item page's view type nests deeper than rustc's default limit allows.
 #![recursion_limit = "256"]
@@ -11,6 +11,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod navigation;
 pub mod offline;
 pub mod paths;
 pub mod preferences;

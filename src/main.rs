@@ -30,13 +30,13 @@ fn main() {
         loader::seed(TOPICS_DATA_PATH, topics);
     }
     paths::set_base(&body.get_attribute(paths::BASE_ATTRIBUTE).unwrap_or_default());
-    let here = web_sys::window().and_then(|w| w.location().pathname().ok()).map(|p| paths::site_path(&p));
+    let Some(pathname) = web_sys::window().and_then(|w| w.location().pathname().ok()) else { return };
     let site = Arc::new(site);
-    if here.is_some() && here == body.get_attribute(paths::PRERENDERED_ATTRIBUTE) {
-        leptos::mount::hydrate_body(move || view! { <App site=site/> });
+    if body.get_attribute(paths::PRERENDERED_ATTRIBUTE) == Some(paths::site_path(&pathname)) {
+        leptos::mount::hydrate_body(move || view! { <App site=site pathname=pathname/> });
     } else {
         body.set_text_content(None);
-        leptos::mount::mount_to_body(move || view! { <App site=site/> });
+        leptos::mount::mount_to_body(move || view! { <App site=site pathname=pathname/> });
     }
 }
 

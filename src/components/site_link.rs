@@ -1,14 +1,15 @@
 //! A link to a page of this site, wherever the site is deployed.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::content::model::is_external;
+use crate::navigation::Location;
 use crate::paths;
 
-/// A router link to the site path `to` (such as `/back-pain`), with the deployment's base
-/// path added; marked `aria-current="page"` when it is the page shown. An `https://` address
-/// (a source in an article's text) is linked as it is: the caller says it leads elsewhere.
+/// A link to the site path `to` (such as `/back-pain`), with the deployment's base path
+/// added; marked `aria-current="page"` when it is the page shown. The app follows it itself
+/// (`navigation::history`). An `https://` address (a source in an article's text) is linked as
+/// it is: the caller says it leads elsewhere.
 #[component]
 pub fn SiteLink(
     /// The site path, as content writes it.
@@ -20,7 +21,10 @@ pub fn SiteLink(
     /// The link text.
     children: Children,
 ) -> impl IntoView {
-    // Another site's address goes as it is (the router leaves links off the site alone).
+    let pathname = Location::use_context().pathname();
+    // The page it leads to, as the address bar would show it with or without a trailing slash.
+    let page = (!is_external(&to)).then(|| paths::site_path_under("", to.split(['?', '#']).next().unwrap_or_default()));
+    let current = move || (page.as_ref() == Some(&pathname.with(|shown| paths::site_path(shown)))).then_some("page");
     let href = if is_external(&to) { to } else { paths::href(&to) };
-    view! { <A exact=true href=href attr:class=class>{children()}</A> }
+    view! { <a href=href class=class aria-current=current>{children()}</a> }
 }

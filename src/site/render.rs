@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 
 use crate::App;
 use crate::content::data::SiteData;
@@ -38,10 +37,9 @@ fn render(site: &Arc<SiteData>, path: &str, offline: bool) -> String {
     let owner = Owner::new();
     let site = site.clone();
     owner.with(|| {
-        provide_context(RequestUrl::new(&paths::href(path)));
         if offline {
             provide_context(OfflinePageRender);
         }
-        view! { <App site=site today=Date::today()/> }.to_html()
+        view! { <App site=site pathname=paths::href(path) today=Date::today()/> }.to_html()
     })
 }

@@ -68,3 +68,30 @@ test("links and the menus work before the app has started, and are not replayed"
   release();
   await page.waitForFunction(() => document.documentElement.dataset.app === "started");
 });
+
+test("at a stored text size the panel shows it before the app starts, and A− tapped then makes one step less", async ({ page }) => {
+  const console = watchConsole(page);
+  await page.addInitScript(() => window.localStorage.setItem("health-center.text-size", "200"));
+  const release = await holdTheAppWasm(page);
+  await page.goto(ARTICLE);
+  await expect(page.locator("main h1")).toHaveText("Spinal Manipulation");
+  await showReadingControls(page);
+  const decrease = page.getByRole("button", { name: "Decrease text size" });
+  const increase = page.getByRole("button", { name: "Increase text size" });
+  // The pre-rendered panel says 100 %; the head script makes it say what the reader sees.
+  await expect(page.getByRole("status").filter({ hasText: "Text size" })).toHaveText("Text size: 200%");
+  await expect(decrease).toBeEnabled();
+  await expect(increase).toBeDisabled();
+  await decrease.click();
+  expect(await started(page), "the wasm is still held back").toBe(false);
+  await expect(decrease).toHaveAttribute("data-early-tap", "");
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", "200");
+
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === "started");
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", "175");
+  await expect(page.getByRole("status").filter({ hasText: "Text size" })).toHaveText("Text size: 175%");
+  await expect(increase).toBeEnabled();
+  expect(await page.evaluate(() => window.localStorage.getItem("health-center.text-size"))).toBe("175");
+  console.check();
+});

@@ -193,6 +193,8 @@ test.describe("built for a sub-path (PUBLIC_URL=/health/)", () => {
     }
     await openPage(page, "/health/back-pain");
     await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+    // The links below are followed by the app (no page load) under the sub-path too.
+    await page.evaluate(() => (window.__sameDocument = true));
     expect(await page.locator("main .picture img:not(.picture__preview)").first().getAttribute("src")).toMatch(/^\/health\/images\//);
     const hrefs = await page.locator("main a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.length).toBeGreaterThan(5);
@@ -203,6 +205,10 @@ test.describe("built for a sub-path (PUBLIC_URL=/health/)", () => {
     await page.getByRole("link", { name: "Brightwell Health" }).first().click();
     await expect(page).toHaveURL(/\/health\/$/);
     await expect(page.locator("main h1")).toHaveText("Brightwell Health");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/health\/back-pain\/sciatica$/);
+    await expect(page.locator("main h1")).toHaveText("Sciatica");
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
     expect(outside).toEqual([]);
     console.check();
   });

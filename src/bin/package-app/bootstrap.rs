@@ -13,7 +13,8 @@
 /// - `<html data-app="started">` says the app has taken over (hydration runs synchronously
 ///   inside `init`): tests and tools wait for it. Then each button tapped before (kept by
 ///   `public/keep-early-taps.js` in the head script) is clicked again, once, in order: the
-///   app's handlers are on those same elements now.
+///   app's handlers are on those same elements now. One task later, so that the app's first
+///   effects (the reader's stored preferences) have run: A− at a stored 200 % makes 175 %.
 /// - The service worker (`sw.js`, written by the content step at the site's root, one folder
 ///   up from the bootstrap) is registered once the app has started; its scope is the site's
 ///   root, so a sub-path build keeps to its own pages. Where there is none (no support, storage
@@ -37,6 +38,7 @@ window.__INCOMPLETE_CHUNKS = [];
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 await init({ module_or_path: new URL("./{WASM}", import.meta.url) });
 document.documentElement.dataset.app = "started";
+await new Promise((resolve) => setTimeout(resolve, 0));
 for (const button of window.__hcEarlyTaps?.splice(0) ?? []) button.removeAttribute("data-early-tap"), button.click();
 navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url)).catch(() => {});
 navigator.serviceWorker?.ready.then((r) => r.active?.postMessage(JSON.stringify({ screen: [innerWidth, devicePixelRatio] })));

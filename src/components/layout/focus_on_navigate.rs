@@ -1,23 +1,23 @@
 //! After a client-side navigation, moves focus to the new page's heading so that screen
-//! readers announce it (the router already scrolls to the top), and tells the service worker
+//! readers announce it (`navigation::history` scrolls), and tells the service worker
 //! which page was read (`offline::reads`).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use super::skip_link::focus_main;
+use crate::navigation::Location;
 use crate::offline::reads::page_shown;
 
 /// Watches the path; on every change after the first page, focuses the new `<h1>`.
 #[component]
 pub fn FocusOnNavigate() -> impl IntoView {
-    let pathname = use_location().pathname;
+    let pathname = Location::use_context().pathname();
     Effect::new(move |previous: Option<String>| {
         let current = pathname.get();
         page_shown(previous.as_deref(), &current);
         if previous.as_ref().is_some_and(|p| *p != current) {
             // Wait one frame so the new page's DOM is in place.
-            request_animation_frame(focus_main);
+            request_animation_frame(|| focus_main(false));
         }
         current
     });
@@ -32,7 +32,7 @@ pub fn refocus_if_lost() {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         let lost = document.active_element().is_none_or(|active| Some(active) == document.body().map(Into::into));
         if lost {
-            focus_main();
+            focus_main(false);
         }
     });
 }

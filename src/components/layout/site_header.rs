@@ -11,12 +11,12 @@
 
 use leptos::html::Details;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::components::reading_controls::ReadingControls;
 use crate::components::site_link::SiteLink;
 use crate::content::Page;
 use crate::content::site::SiteIndex;
+use crate::navigation::Location;
 use crate::paths;
 
 /// Header with the brand (home link), the current center's name (hub link), "Saved", and
@@ -25,7 +25,7 @@ use crate::paths;
 pub fn SiteHeader() -> impl IntoView {
     let site = SiteIndex::use_context();
     let brand = site.site.brand.clone();
-    let pathname = use_location().pathname;
+    let pathname = Location::use_context().pathname();
     let current_center = Memo::new(move |_| {
         let page = Page::parse(&paths::site_path(&pathname.get()))?;
         let center = site.center(page.center()?)?;

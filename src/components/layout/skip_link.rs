@@ -8,14 +8,16 @@ pub fn SkipLink() -> impl IntoView {
     // Handled here instead of by following `#main`, so the router does not rewrite the URL.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        focus_main();
+        focus_main(true);
     };
     view! { <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a> }
 }
 
-/// Moves focus to the page's `<h1>` if it has one, otherwise to `<main>` (browser only: call
-/// it from an event handler or an effect).
-pub fn focus_main() {
+/// Moves focus to the page's `<h1>` if it has one, otherwise to `<main>`, scrolling it into
+/// view if `scroll` (after a navigation the page is already where it should be: at the top,
+/// at a fragment, or back where the reader was). Browser only: call it from an event handler
+/// or an effect.
+pub fn focus_main(scroll: bool) {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let target = document
@@ -27,6 +29,8 @@ pub fn focus_main() {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
         }
-        let _ = element.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = element.focus_with_options(&options);
     }
 }
