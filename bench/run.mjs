@@ -98,6 +98,8 @@ async function interactions() {
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${APP}/back-pain`);
     await page.waitForSelector(link);
+    // Followed by the app only once it has started (before, the browser loads the page).
+    await page.waitForFunction(() => document.documentElement.dataset.app === "started");
     uncached.push((await clickToHeading(page, link, "Spinal Manipulation"))[1]);
     await page.waitForSelector(".article-body");
     await page.goBack();

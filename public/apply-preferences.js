@@ -23,20 +23,31 @@
       return Math.abs(step - size) < Math.abs(best - size) ? step : best;
     }, STEPS[0]);
     root.setAttribute("data-text-size", String(nearest));
-    // The text-size panel is rendered at 100 %: until the app starts it shows the stored size,
-    // so that A- is not disabled at 200 % (a tap on a disabled button is lost) and the status
-    // says what the reader sees. Hydration keeps these nodes; the app then sets the same.
-    var at = STEPS.indexOf(nearest);
-    if (at > 0) document.addEventListener("DOMContentLoaded", function () {
-      var status = document.querySelector(".reading-controls__status");
-      var steps = document.querySelectorAll(".reading-controls__group button");
-      if (!status || !status.firstChild || steps.length < 2) return;
-      status.firstChild.nodeValue = "Text size: " + nearest + "%";
-      steps[0].disabled = false;
-      steps[1].disabled = at === STEPS.length - 1;
-    });
   }
-  if ((read("spacing") || "").trim() === "wide") root.setAttribute("data-spacing", "wide");
+  var wide = (read("spacing") || "").trim() === "wide";
+  if (wide) root.setAttribute("data-spacing", "wide");
   var theme = (read("theme") || "").trim();
   if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+  else theme = "";
+  // The reading controls are rendered for the defaults: until the app starts they show the
+  // stored choices, so that A- is not disabled at 200 % (a tap on a disabled button is lost),
+  // the status says what the reader sees, and a tap on "Line spacing" means what it shows.
+  // The same attributes the app sets (hydration keeps these nodes; the app then sets the same).
+  var at = STEPS.indexOf(Number(root.getAttribute("data-text-size")));
+  if (at > 0 || wide || theme) document.addEventListener("DOMContentLoaded", function () {
+    var status = document.querySelector(".reading-controls__status");
+    var steps = document.querySelectorAll(".reading-controls__group button");
+    if (at > 0 && status && status.firstChild && steps.length >= 2) {
+      status.firstChild.nodeValue = "Text size: " + STEPS[at] + "%";
+      steps[0].removeAttribute("disabled");
+      if (at === STEPS.length - 1) steps[1].setAttribute("disabled", "");
+    }
+    var spacing = document.querySelector(".reading-controls__panel button[aria-pressed]");
+    if (wide && spacing) spacing.setAttribute("aria-pressed", "true");
+    var options = document.querySelectorAll("#theme-choice option");
+    for (var i = 0; theme && i < options.length; i++) {
+      if (options[i].value === theme) options[i].setAttribute("selected", "");
+      else options[i].removeAttribute("selected");
+    }
+  });
 })();

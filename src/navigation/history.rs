@@ -1,18 +1,20 @@
 //! The browser side of moving between pages: link clicks the app follows (see [`follow`]),
 //! history entries, back/forward, and the scroll position of each entry.
 //!
-//! The app keeps scroll positions itself (`history.scrollRestoration = "manual"`): on
-//! back/forward the browser would restore the position before the app has put the page it
-//! belongs to in place, and land somewhere in the wrong page. Each entry the app makes has an
-//! id as its state; the position of the page being left is kept in memory under it. For
-//! reloads and other documents the browser restores as usual (`auto` again on `pagehide`).
+//! The app restores scroll positions itself: on back/forward the browser restores the position
+//! while the page left is still shown (clamped to its height), before the app has put the page
+//! it belongs to in place. Each entry the app makes has an id as its state; the position of the
+//! page being left is kept in memory under it, and set again once the page is back. Reloads and
+//! other documents are the browser's (`history.scrollRestoration` stays `auto`: with `manual`,
+//! a reload would start at the top, and Firefox, switched back to `auto` on `pagehide`, moved
+//! the next page under a click).
 
 use std::cell::{Cell, RefCell};
 
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlAnchorElement, MouseEvent, PopStateEvent, ScrollRestoration, Url};
+use web_sys::{Element, HtmlAnchorElement, MouseEvent, PopStateEvent, Url};
 
 use super::Location;
 use super::follow::{Follow, LinkClick, follow};
@@ -41,7 +43,6 @@ thread_local! {
 /// Follows the site's links in the app and answers back/forward while the app runs.
 /// Browser only: call it from an effect.
 pub fn listen(location: Location) {
-    keep_scroll_ourselves(true);
     if let Some(history) = history() {
         // The entry the reader arrived on gets an id of its own (a reload keeps its old one).
         let id = history.state().ok().and_then(|state| state.as_f64()).unwrap_or_else(new_id);
@@ -50,13 +51,9 @@ pub fn listen(location: Location) {
     }
     let click = window_event_listener(ev::click, move |event| on_click(&event, location));
     let popstate = window_event_listener(ev::popstate, move |event| on_popstate(&event, location));
-    let hide = window_event_listener(ev::pagehide, |_| keep_scroll_ourselves(false));
-    let show = window_event_listener(ev::pageshow, |_| keep_scroll_ourselves(true));
     on_cleanup(move || {
         click.remove();
         popstate.remove();
-        hide.remove();
-        show.remove();
     });
 }
 
@@ -117,8 +114,8 @@ fn go(location: Location, url: &str, hash: Option<String>, replace: bool) {
 
 fn on_popstate(event: &PopStateEvent, location: Location) {
     let id = event.state().as_f64();
-    // Back or forward: the scroll position is still the page left (the app restores, not the
-    // browser). An entry with no id is one the browser has just made for a fragment of this
+    // Back or forward: the scroll position is still the page left's (the browser's restoring
+    // is clamped to that page's height, and set right once the page is back). An entry with no id is one the browser has just made for a fragment of this
     // page, and has already scrolled to: the position left was kept at the click.
     if id.is_some() {
         remember_scroll();
@@ -176,12 +173,6 @@ fn remember_scroll() {
         kept.retain(|(id, _)| id != shown);
         kept.push((*shown, y));
     });
-}
-
-fn keep_scroll_ourselves(manual: bool) {
-    if let Some(history) = history() {
-        let _ = history.set_scroll_restoration(if manual { ScrollRestoration::Manual } else { ScrollRestoration::Auto });
-    }
 }
 
 /// An id no other entry of this tab has: the clock, made unique within the document.

@@ -133,4 +133,27 @@ export const JOURNEYS = [
       }
     },
   },
+  // Last: in Firefox's phone window, the next journey's carousel (its strip's smooth scroll)
+  // did not move after this one, on a page opened afresh (3 of 3 runs; not with the journey
+  // here). To look into: it needs no code of ours on that page beyond the carousel's.
+  {
+    name: "Back returns to where the reader was on the page left, and focus goes to the new heading",
+    async run(reader) {
+      await reader.open(HUB);
+      await reader.js("window.__journeyMark = 'same document'");
+      const [left, title] = await reader.js(`const links = document.querySelectorAll('.card__title a');
+        const last = links[links.length - 1];
+        last.setAttribute('data-journey', 'last');
+        last.scrollIntoView({ block: 'center' });
+        return [Math.round(scrollY), last.textContent.trim()];`);
+      if (left < 200) throw new Error(`the hub scrolled to ${left} px only`);
+      await reader.click("[data-journey=last]");
+      await reader.waitForText("main h1", title);
+      await reader.waitFor(() => reader.js("return [Math.round(scrollY), document.activeElement.localName]"), ([y, focused]) => y < 5 && focused === "h1", "the new page at the top, its heading focused");
+      await reader.back();
+      await reader.waitForText("main h1", "Back Pain Health Center");
+      await reader.waitFor(() => reader.js("return Math.round(scrollY)"), (y) => Math.abs(y - left) <= 2, `the hub back at ${left} px`);
+      await reader.expectSameDocument("after Back");
+    },
+  },
 ];

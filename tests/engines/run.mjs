@@ -136,9 +136,19 @@ class Reader {
 /** Sizes the window so the page's viewport is `size` (a window's frame differs by engine). */
 async function fitWindow(driver, size) {
   await driver.manage().window().setRect(size);
-  const [width, height] = await driver.executeScript("return [innerWidth, innerHeight]");
+  // WebKit's window may take a moment to take its new size: read until two reads agree.
+  let inner = await driver.executeScript("return [innerWidth, innerHeight]");
+  for (let tries = 0; tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await driver.executeScript("return [innerWidth, innerHeight]");
+    if (again[0] === inner[0] && again[1] === inner[1]) break;
+    inner = again;
+  }
+  const [width, height] = inner;
   if (width !== size.width || height !== size.height) {
-    await driver.manage().window().setRect({ width: 2 * size.width - width, height: 2 * size.height - height });
+    // The window's frame around the viewport, added once (never a size below the one asked).
+    const frame = (outer, innerSize) => Math.max(outer, 2 * outer - innerSize);
+    await driver.manage().window().setRect({ width: frame(size.width, width), height: frame(size.height, height) });
   }
   return driver.executeScript("return [innerWidth, innerHeight]");
 }
