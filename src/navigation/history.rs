@@ -43,10 +43,10 @@ thread_local! {
 /// Follows the site's links in the app and answers back/forward while the app runs.
 /// Browser only: call it from an effect.
 pub fn listen(location: Location) {
-    if let Some(history) = history() {
-        // The entry the reader arrived on gets an id of its own (a reload keeps its old one).
-        let id = history.state().ok().and_then(|state| state.as_f64()).unwrap_or_else(new_id);
-        let _ = history.replace_state(&JsValue::from_f64(id), "");
+    // The entry the reader arrived on keeps its id if a reload kept one; otherwise it gets one
+    // when the reader leaves it (nothing is written to the history as a page opens: Firefox
+    // then moved the next page opened afresh under a click).
+    if let Some(id) = history().and_then(|history| history.state().ok()).and_then(|state| state.as_f64()) {
         ENTRIES.with_borrow_mut(|(shown, _)| *shown = id);
     }
     let click = window_event_listener(ev::click, move |event| on_click(&event, location));
@@ -165,10 +165,19 @@ fn settle(scroll: Scroll, frames: u32) {
     });
 }
 
-/// Keeps the scroll position of the entry shown, for coming back to it.
+/// Keeps the scroll position of the entry shown, for coming back to it. Called while that entry
+/// is still the browser's current one (a click), it is given an id if it has none yet.
 fn remember_scroll() {
     let Some(window) = web_sys::window() else { return };
     let y = window.scroll_y().unwrap_or(0.0);
+    let unnamed = ENTRIES.with_borrow(|(shown, _)| *shown == 0.0);
+    let current_is_unnamed = history().and_then(|history| history.state().ok()).is_some_and(|state| state.is_null());
+    if unnamed && current_is_unnamed {
+        let id = new_id();
+        if history().is_some_and(|history| history.replace_state(&JsValue::from_f64(id), "").is_ok()) {
+            ENTRIES.with_borrow_mut(|(shown, _)| *shown = id);
+        }
+    }
     ENTRIES.with_borrow_mut(|(shown, kept)| {
         kept.retain(|(id, _)| id != shown);
         kept.push((*shown, y));
