@@ -115,8 +115,9 @@ fn go(location: Location, url: &str, hash: Option<String>, replace: bool) {
 fn on_popstate(event: &PopStateEvent, location: Location) {
     let id = event.state().as_f64();
     // Back or forward: the scroll position is still the page left's (the browser's restoring
-    // is clamped to that page's height, and set right once the page is back). An entry with no id is one the browser has just made for a fragment of this
-    // page, and has already scrolled to: the position left was kept at the click.
+    // is clamped to that page's height, and set right once the page is back). An entry with
+    // no id is one the browser has just made for a fragment of this page, and has already
+    // scrolled to: the position left was kept at the click.
     if id.is_some() {
         remember_scroll();
     }
