@@ -24,6 +24,7 @@ async function shownVariants(page) {
     const needed = img.getBoundingClientRect().width * devicePixelRatio;
     return {
       place: img.className,
+      src: img.currentSrc.split("/").pop(),
       drawn: Math.round(img.getBoundingClientRect().width),
       taken: parseInt(img.currentSrc.match(/\.(\d+)\.webp$/)?.[1] ?? "0", 10),
       needed: widths.find((w) => w >= needed - 1) ?? widths[widths.length - 1],
@@ -38,6 +39,10 @@ for (const path of ["/back-pain", "/back-pain/sciatica", "/back-pain/back-pain-m
       await page.addInitScript(() => localStorage.setItem("health-center.saved", JSON.stringify(["/back-pain/sciatica", "/back-pain/back-pain-myths"])));
     }
     await openPage(page, path);
+    if (path === "/saved") {
+      // The saved cards come from their data files after the start: wait for both.
+      await expect(page.locator("main .card:not(.card--note)")).toHaveCount(2);
+    }
     const shown = await shownVariants(page);
     expect(shown.length, "photographs on the page").toBeGreaterThan(0);
     for (const picture of shown) expect(picture.taken, JSON.stringify(picture)).toBe(picture.needed);
