@@ -95,7 +95,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
     if text.trim_start().starts_with('<') {
         return Err(LoadError::NotJson);
     }
-    serde_json::from_str(text).map_err(|e| LoadError::Invalid(format!("it is damaged at line {}, column {}", e.line(), e.column())))
+    super::json::from_str(text).map_err(LoadError::Invalid)
 }
 
 /// Remembers the items a page links to (see [`known_link`]).

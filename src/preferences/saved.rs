@@ -15,7 +15,7 @@ pub struct SavedList(Vec<String>);
 impl SavedList {
     /// Reads a stored list; anything corrupt or unexpected gives an empty (or filtered) list.
     pub fn parse(stored: Option<&str>) -> SavedList {
-        let paths: Vec<String> = stored.and_then(|text| serde_json::from_str(text).ok()).unwrap_or_default();
+        let paths: Vec<String> = stored.and_then(|text| crate::content::json::from_str(text).ok()).unwrap_or_default();
         let mut list = SavedList::default();
         for path in paths.into_iter().filter(|p| p.starts_with('/')) {
             if !list.contains(&path) {
@@ -27,7 +27,8 @@ impl SavedList {
 
     /// The list as stored: a JSON array of paths.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.0).unwrap_or_else(|_| "[]".into())
+        let paths: Vec<String> = self.0.iter().map(|path| crate::site::head::json_string(path)).collect();
+        format!("[{}]", paths.join(","))
     }
 
     /// Whether `path` is saved.
@@ -121,5 +122,9 @@ mod tests {
     fn round_trips_through_json() {
         let list = SavedList::parse(Some(r#"["/a/1","/b/2"]"#));
         assert_eq!(SavedList::parse(Some(&list.to_json())), list);
+        assert_eq!(list.to_json(), r#"["/a/1","/b/2"]"#);
+        let odd = SavedList::parse(Some(r#"["/a/\"quoted\"\\x\u0001"]"#));
+        assert_eq!(odd.paths(), ["/a/\"quoted\"\\x\u{1}"]);
+        assert_eq!(SavedList::parse(Some(&odd.to_json())), odd);
     }
 }

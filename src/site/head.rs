@@ -151,7 +151,7 @@ fn medical_web_page(data: &ItemData, site: &SiteData, url: &str, lang: &str) -> 
 }
 
 /// `text` as a JSON string literal.
-fn json_string(text: &str) -> String {
+pub fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

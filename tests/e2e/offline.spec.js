@@ -76,7 +76,8 @@ test("a saved article is kept with its data and pictures, and marked on the Save
   await page.reload();
   await expect(page.locator(".offline-mark")).toHaveText("Available offline");
   await expect(page.locator(".offline-mark")).toHaveCount(1);
-  // Under its card, not over the next one.
+  // Under its card (filled in from the data file after the start), not over the next one.
+  await expect(page.locator(".card__title")).toHaveText("Insomnia");
   const [card, mark] = [await page.locator(".card").boundingBox(), await page.locator(".offline-mark").boundingBox()];
   expect(mark.y).toBeGreaterThanOrEqual(card.y + card.height);
   await expectNoAxeViolations(page);
