@@ -3,6 +3,7 @@
 //! duplicated. Problems in Markdown files get the line of the field at fault.
 
 mod body;
+mod nearest;
 
 use std::collections::HashSet;
 
@@ -10,6 +11,7 @@ use super::{ContentError, ContentTree};
 use crate::date::Date;
 use crate::model::{Image, Item, ItemContent, ReviewerRole, Source, Tile, is_external};
 use crate::page::{Page, is_slug};
+use nearest::nearest;
 
 /// Every problem in `tree`, given today's date and a check that an image path exists.
 pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> bool) -> Vec<ContentError> {
@@ -263,26 +265,4 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// The page path nearest to `to` by edit distance, if one is near enough to be a typo.
-fn nearest<'a>(to: &str, paths: impl Iterator<Item = &'a String>) -> Option<&'a String> {
-    let limit = (to.len() / 5).clamp(2, 6);
-    paths.map(|path| (distance(to, path), path)).filter(|(d, _)| *d <= limit).min().map(|(_, path)| path)
-}
-
-/// Levenshtein distance in characters.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
 }
