@@ -38,7 +38,8 @@ build-dist: build-app site
 
 build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it holds no content
 	@echo "==> cargo build --release (wasm32, hydrate)"
-	@source scripts/wasm-env.sh && cargo build --release --target wasm32-unknown-unknown --bin health-center --features hydrate
+	@# Relocations kept in the final link: wasm-split-cli needs them to cut out each page's chunk.
+	@source scripts/wasm-env.sh && cargo rustc --release --target wasm32-unknown-unknown --bin health-center --features hydrate -- -C link-args=--emit-relocs
 	@echo "==> cargo build --release (wasm32, the search engine, loaded only when a reader searches)"
 	@source scripts/wasm-env.sh && cargo build --release --target wasm32-unknown-unknown -p health-search-wasm --lib
 	@echo "==> package-app: wasm-bindgen, wasm-opt -Oz, hashed names → $(APP)"

@@ -20,6 +20,10 @@ export function distBytes(dist, itemPath = "back-pain/spinal-manipulation") {
   const wasm = pick((f) => f.startsWith("health-center-") && f.endsWith("_bg.wasm"));
   const glue = pick((f) => f.startsWith("health-center-") && f.endsWith(".js"));
   const boot = pick((f) => f.startsWith("boot-") && f.endsWith(".js"));
+  // The script that fetches a page's chunks: the glue imports it, so every page loads it.
+  const loader = pick((f) => f.startsWith("split-loader-") && f.endsWith(".js"));
+  // The chunks of the pages whose code is split off (see pageFirstLoad for one page's).
+  const chunks = pick((f) => (f.startsWith("split-") || f.startsWith("chunk-")) && f.endsWith(".wasm"));
   const css = pick((f) => f.endsWith(".css"));
   // The search engine: downloaded only when a reader first searches.
   const searchEngine = pick((f) => f.startsWith("search-engine-"));
@@ -32,9 +36,9 @@ export function distBytes(dist, itemPath = "back-pain/spinal-manipulation") {
   const prefs = sizes(Buffer.from(inline ? inline[1] : ""));
   // The item's data file is fetched only on client-side navigation, not on a deep link.
   const json = sizes(readFileSync(join(dist, "content", `${itemPath}.json`)));
-  const firstLoadScript = sum([wasm, glue, prefs, boot]);
+  const firstLoadScript = sum([wasm, glue, loader, prefs, boot]);
   const articleTotal = sum([html, css, firstLoadScript]);
-  return { wasm, glue, prefs, boot, css, html, json, firstLoadScript, articleTotal, searchEngine };
+  return { wasm, glue, loader, prefs, boot, css, html, json, firstLoadScript, articleTotal, chunks, searchEngine };
 }
 
 /** One page of each type, as a deep link opens it (its pre-rendered file in `dist`). */
@@ -50,18 +54,21 @@ export const PAGE_TYPES = {
 
 /**
  * The JS + wasm a deep link to the page `file` loads before the app has started, read from the
- * page itself: its inline head script, the module scripts and module preloads it names, and the
+ * page itself: its inline head script, the module scripts and module preloads it names, the
  * wasm each of those modules awaits before the start (`await init({ module_or_path: new
- * URL("./…") })`; the search engine, imported only on demand, is not). Brotli -11 each.
+ * URL("./…") })`; the search engine, imported only on demand, is not), and the chunks of the
+ * page's own code, which it preloads (`<link rel="preload" as="fetch">`: the app loads them
+ * before it takes the page over). Brotli -11 each.
  */
 export function pageFirstLoad(dist, file) {
   const html = readFileSync(join(dist, file), "utf8");
   const inline = html.match(/<script>([\s\S]*?)<\/script>/);
   const named = [...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g)].map((m) => m[1]);
+  const chunks = [...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)" as="fetch"/g)].map((m) => m[1]);
   const base = html.match(/<body[^>]* data-base="([^"]*)"/)?.[1] ?? "/";
   const local = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
-  const files = new Map(named.map((url) => [url, local(url)]));
-  for (const [url, path] of [...files]) {
+  const files = new Map([...named, ...chunks].map((url) => [url, local(url)]));
+  for (const [url, path] of [...files].filter(([url]) => url.endsWith(".js"))) {
     const code = readFileSync(path, "utf8");
     for (const m of code.matchAll(/await init\(\{ module_or_path: new URL\("\.\/([^"]+)"/g)) {
       const wasm = url.replace(/[^/]+$/, m[1]);

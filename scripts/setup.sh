@@ -82,6 +82,9 @@ step "wasm-bindgen CLI (must equal the wasm-bindgen crate in Cargo.lock: $HC_WAS
 # Without --locked: its lock file names a webpki-roots release that not every registry copy has.
 cargo_tool wasm-bindgen-cli "$HC_WASM_BINDGEN_VERSION" "$HC_WASM_BINDGEN_DIR" wasm-bindgen
 
+step "wasm-split-cli $HC_WASM_SPLIT_VERSION (cuts the app into a main module and a chunk per page)"
+cargo_tool wasm_split_cli_support "$HC_WASM_SPLIT_VERSION" "$HC_WASM_SPLIT_DIR" wasm-split-cli --features build-binary
+
 # --- 3. wasm-opt from npm's binaryen (Debian's is too old for current rustc) ------------------
 step "wasm-opt (npm binaryen $HC_BINARYEN_VERSION)"
 if [ -x "$HC_BINARYEN_DIR/node_modules/.bin/wasm-opt" ]; then

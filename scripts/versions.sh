@@ -9,10 +9,14 @@ HC_BINARYEN_VERSION=132.0.0
 HC_RUSTC_WEB_VERSION=1.96
 
 HC_WASM_BINDGEN_DIR="$HC_CACHE/wasm-bindgen-cli-$HC_WASM_BINDGEN_VERSION"
+# Cuts the app's wasm into a main module and a chunk per page that has its own code (the
+# library cargo-leptos uses for `#[lazy]`; see src/routes/split.rs).
+HC_WASM_SPLIT_VERSION=0.2.4
+HC_WASM_SPLIT_DIR="$HC_CACHE/wasm-split-cli-$HC_WASM_SPLIT_VERSION"
 HC_BINARYEN_DIR="$HC_CACHE/binaryen-$HC_BINARYEN_VERSION"
 HC_DEBIAN_RUSTC="$HC_CACHE/rustc-web-$HC_RUSTC_WEB_VERSION"
-# Where package-app finds wasm-bindgen and wasm-opt (prepended to PATH by the Makefile).
-HC_TOOL_PATH="$HC_BINARYEN_DIR/node_modules/.bin:$HC_WASM_BINDGEN_DIR/bin"
+# Where package-app finds wasm-bindgen, wasm-split-cli and wasm-opt (prepended to PATH by the Makefile).
+HC_TOOL_PATH="$HC_BINARYEN_DIR/node_modules/.bin:$HC_WASM_BINDGEN_DIR/bin:$HC_WASM_SPLIT_DIR/bin"
 HC_CHROMIUM=${HC_CHROMIUM:-/usr/bin/chromium}
 # Firefox's WebDriver server, for the cross-engine journeys (tests/engines reads the same path).
 HC_GECKODRIVER_VERSION=0.37.1

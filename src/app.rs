@@ -15,7 +15,7 @@ use crate::navigation::{self, Location};
 use crate::paths;
 use crate::preferences::reading_state::ReadingState;
 use crate::preferences::saved::{STORAGE_KEY as SAVED_KEY, SavedItems};
-use crate::routes::{Home, Hub, ItemPage, NotFound, SavedPage, SearchPage, TopicsPage};
+use crate::routes::{ItemPage, NotFound, SearchPage, split};
 
 /// The whole app for the site `site` at the URL path `pathname`: header, the page for the
 /// address inside `<main>`, footer. `today` is the build's date when pre-rendering; the
@@ -69,12 +69,10 @@ fn SitePage() -> impl IntoView {
     move || match page.get() {
         #[cfg(feature = "ssr")]
         _ if offline => view! { <crate::routes::OfflinePage/> }.into_any(),
-        Some(Page::Home) => view! { <Home/> }.into_any(),
-        Some(Page::Saved) => view! { <SavedPage/> }.into_any(),
-        Some(Page::Search) => view! { <SearchPage/> }.into_any(),
-        Some(Page::Topics) => view! { <TopicsPage/> }.into_any(),
-        Some(Page::Hub { center }) => view! { <Hub center=center/> }.into_any(),
         Some(Page::Item { center, slug }) => view! { <ItemPage center=center slug=slug/> }.into_any(),
+        Some(Page::Search) => view! { <SearchPage/> }.into_any(),
+        // Home, hubs, Saved and the A–Z: their code is a chunk of its own (routes/split.rs).
+        Some(page) => split::view_of(&page).unwrap_or_else(|| view! { <NotFound/> }.into_any()),
         None => view! { <NotFound/> }.into_any(),
     }
 }

@@ -12,7 +12,9 @@ fn main() {
         CENTER_DATA_ID, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID, TOPICS_DATA_PATH, TopicsData,
         center_data_path, item_data_path,
     };
+    use health_center::content::Page;
     use health_center::content::loader;
+    use health_center::routes::split;
     use health_center::paths;
     use leptos::prelude::*;
 
@@ -33,10 +35,35 @@ fn main() {
     let Some(pathname) = web_sys::window().and_then(|w| w.location().pathname().ok()) else { return };
     let site = Arc::new(site);
     if body.get_attribute(paths::PRERENDERED_ATTRIBUTE) == Some(paths::site_path(&pathname)) {
-        leptos::mount::hydrate_body(move || view! { <App site=site pathname=pathname/> });
+        let page = Page::parse(&paths::site_path(&pathname)).filter(split::has_chunk);
+        let hydrate = move || {
+            leptos::mount::hydrate_body(move || view! { <App site=site pathname=pathname/> });
+            started();
+        };
+        // A split page's chunk first (routes/split.rs), so hydration meets only loaded code
+        // and changes nothing; if it cannot be fetched, the page stays as the server sent it.
+        match page {
+            None => hydrate(),
+            // wasm-bindgen's executor: Leptos sets up its own only as the page is hydrated.
+            Some(page) => wasm_bindgen_futures::spawn_local(async move {
+                if split::preload(&page).await {
+                    hydrate();
+                }
+            }),
+        }
     } else {
         body.set_text_content(None);
         leptos::mount::mount_to_body(move || view! { <App site=site pathname=pathname/> });
+        started();
+    }
+}
+
+/// `<html data-app="started">`: the app has taken the page over (the bootstrap waits for it
+/// to replay early taps and register the service worker; tests and tools wait for it too).
+#[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+fn started() {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        _ = html.set_attribute("data-app", "started");
     }
 }
 

@@ -1,6 +1,7 @@
 //! One file per page: `/`, `/saved`, `/search`, `/a-z`, `/{center}`, `/{center}/{slug}`, "not found"
 //! and (rendered by the content step only) the offline page;
-//! `loaded` is how a page gets the data file it needs.
+//! `loaded` is how a page gets the data file it needs; `split` names the pages whose code
+//! comes as a chunk of its own.
 
 mod home;
 mod hub;
@@ -9,9 +10,10 @@ pub mod loaded;
 mod not_found;
 #[cfg(feature = "ssr")]
 mod offline;
-mod saved;
+pub mod saved;
 mod search;
-mod topics;
+pub mod split;
+pub mod topics;
 
 pub use home::Home;
 pub use hub::{Hub, HubContent};

@@ -15,6 +15,9 @@ use crate::preferences::saved::SavedItems;
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
 
+/// The page's heading (also its frame's while its code loads: `split.rs`).
+pub const HEADING: &str = "Saved";
+
 /// The saved-items page.
 #[component]
 pub fn SavedPage() -> impl IntoView {
@@ -51,7 +54,7 @@ pub fn SavedPage() -> impl IntoView {
         <PageMeta head=PageHead::saved(&site)/>
         <div class="page page--saved">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("Saved", "/saved")]/>
-            <h1>"Saved"</h1>
+            <h1>{HEADING}</h1>
             <p class="lead">"Articles and slideshows you saved. They are kept in this browser only, not in an account, and those marked “Available offline” open without a connection."</p>
             // The cards' titles are `<h3>`s, as on a hub: a heading above them keeps the outline whole.
             <h2 class="visually-hidden">"Your saved items"</h2>

@@ -15,6 +15,9 @@ use crate::content::site::SiteIndex;
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
 
+/// The page's heading (also its frame's while its code loads: `split.rs`).
+pub const HEADING: &str = "A to Z of topics";
+
 /// The A–Z page.
 #[component]
 pub fn TopicsPage() -> impl IntoView {
@@ -29,7 +32,7 @@ pub fn TopicsPage() -> impl IntoView {
         <PageMeta head=PageHead::topics(&site)/>
         <div class="page page--topics">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("A to Z", "/a-z")]/>
-            <h1>"A to Z of topics"</h1>
+            <h1>{HEADING}</h1>
             {content}
         </div>
     }

@@ -2,6 +2,7 @@
 //! `app.json`, beside the files, names each file (its name carries its content hash) with its
 //! subresource-integrity hash. Nothing guesses a hashed name from a pattern.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
@@ -68,8 +69,16 @@ pub struct AppFiles {
     pub bootstrap: AppFile,
     /// wasm-bindgen's JS glue, imported by the bootstrap.
     pub glue: AppFile,
-    /// The app itself.
+    /// The app itself: its main module, with every page's shared code and the article page's.
     pub wasm: AppFile,
+    /// The script that fetches a page's chunks when the app first needs them (the glue and it
+    /// import each other).
+    pub split_loader: AppFile,
+    /// The chunks: each page's own code, and code two or more of those pages share.
+    pub chunks: Vec<AppFile>,
+    /// For each page's chunk (`home_page`, `hub_page`, … as `src/routes/split.rs` names
+    /// them), the chunk files it needs.
+    pub page_chunks: BTreeMap<String, Vec<String>>,
     /// The search engine's JS glue, imported by the bootstrap when a reader first searches.
     pub search_glue: AppFile,
     /// The search engine.
@@ -105,26 +114,26 @@ impl AppFile {
 }
 
 impl AppFiles {
-    /// Every file, in the order a page needs them (then the search engine's: only searching
-    /// needs it; and the install icons: only installing does).
-    pub fn files(&self) -> [&AppFile; 10] {
-        [
-            &self.icon,
-            &self.stylesheet,
-            &self.bootstrap,
-            &self.glue,
-            &self.wasm,
-            &self.search_glue,
-            &self.search_wasm,
-            &self.install_icons.small,
-            &self.install_icons.large,
-            &self.install_icons.maskable,
-        ]
+    /// Every file, in the order a page needs them (then the chunks, which some pages need; the
+    /// search engine's: only searching needs it; and the install icons: only installing does).
+    pub fn files(&self) -> Vec<&AppFile> {
+        let mut files = self.shell();
+        files.extend([&self.search_glue, &self.search_wasm, &self.install_icons.small, &self.install_icons.large, &self.install_icons.maskable]);
+        files
     }
 
-    /// The files every page loads: what the service worker keeps as the app shell.
-    pub fn shell(&self) -> [&AppFile; 5] {
-        [&self.icon, &self.stylesheet, &self.bootstrap, &self.glue, &self.wasm]
+    /// What the service worker keeps as the app shell: the files every page loads, and every
+    /// page's chunks, so that every page type opens offline.
+    pub fn shell(&self) -> Vec<&AppFile> {
+        let mut files = vec![&self.icon, &self.stylesheet, &self.bootstrap, &self.glue, &self.split_loader, &self.wasm];
+        files.extend(&self.chunks);
+        files
+    }
+
+    /// The chunk files the page whose chunk is `chunk` needs (none for an unknown name).
+    pub fn chunks_of(&self, chunk: &str) -> Vec<&AppFile> {
+        let names = self.page_chunks.get(chunk).map(Vec::as_slice).unwrap_or_default();
+        self.chunks.iter().filter(|file| names.contains(&file.file)).collect()
     }
 
     /// Reads the record in `dir`, or says what to run.

@@ -10,8 +10,10 @@
 ///   not from Rust: the same in the wasm costs 280 bytes brotli.)
 /// - The page is already complete (pre-rendered): the browser paints it, and gives the
 ///   network to its images, before the wasm is fetched and the page hydrated.
-/// - `<html data-app="started">` says the app has taken over (hydration runs synchronously
-///   inside `init`): tests and tools wait for it. Then each button tapped before (kept by
+/// - `<html data-app="started">` says the app has taken over: the app sets it once it has
+///   hydrated the page, inside `init` for an article, or once the page's chunk has come for a
+///   page whose code is split off (`src/routes/split.rs`); tests and tools wait for it, and so
+///   does the rest of this module. Then each button tapped before (kept by
 ///   `public/keep-early-taps.js` in the head script) is clicked again, once, in order: the
 ///   app's handlers are on those same elements now. One task later, so that the app's first
 ///   effects (the reader's stored preferences) have run: A− at a stored 200 % makes 175 %.
@@ -37,7 +39,8 @@ window.__SERIALIZED_ERRORS = [];
 window.__INCOMPLETE_CHUNKS = [];
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 await init({ module_or_path: new URL("./{WASM}", import.meta.url) });
-document.documentElement.dataset.app = "started";
+const html = document.documentElement;
+if (!html.dataset.app) await new Promise((resolve) => new MutationObserver((_, seen) => (seen.disconnect(), resolve())).observe(html, { attributeFilter: ["data-app"] }));
 await new Promise((resolve) => setTimeout(resolve, 0));
 for (const button of window.__hcEarlyTaps?.splice(0) ?? []) button.removeAttribute("data-early-tap"), button.click();
 navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url)).catch(() => {});
@@ -115,6 +118,7 @@ mod tests {
         assert!(register.is_some() && code.find("await init") < register, "the worker after hydration");
         assert!(code.contains(r#"customElements.define("hc-offline-mark""#));
         let replay = code.find("__hcEarlyTaps?.splice(0)");
-        assert!(replay.is_some() && code.find("dataset.app = \"started\"") < replay, "early taps once the app has started, when the head script lets them through");
+        let started = code.find(r#"observe(html, { attributeFilter: ["data-app"] })"#);
+        assert!(started.is_some() && started < replay, "early taps once the app has started, when the head script lets them through");
     }
 }

@@ -17,6 +17,7 @@
 mod bootstrap;
 mod hashed;
 mod inline_script;
+mod split;
 mod stylesheets;
 mod tools;
 
@@ -97,7 +98,7 @@ fn package(args: &Args) -> Result<String, String> {
     let css = stylesheets::join(&args.style)?;
     let [small, large, maskable] = INSTALL_ICONS.map(|file| read(Path::new(file)));
     let (small, large, maskable) = (small?, large?, maskable?);
-    let recipe = format!("{}\n{}", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
+    let recipe = format!("{}\n{}\nwasm-split-cli 0.2", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
     let inputs = Digest::of(&[&wasm, &search_wasm, &icon, head_script.as_bytes(), css.as_bytes(), recipe.as_bytes(), &small, &large, &maskable]).hex();
     if let Ok(previous) = AppFiles::read(out)
         && previous.inputs == inputs
@@ -106,10 +107,14 @@ fn package(args: &Args) -> Result<String, String> {
         return Ok(format!("{} is up to date (same wasm, styles and scripts)", out.display()));
     }
 
-    let (glue, optimized) = tools::bindgen_and_optimize(wasm_path, "app")?;
+    // The pages' chunks out first; the main module's exports stay for them to share.
+    let cut = split::cut(wasm_path)?;
+    let (glue, optimized) = tools::bindgen_and_optimize(&cut.main, "app", &["--keep-lld-exports"])?;
+    let split = split::package(cut, &glue)?;
     let wasm_file = hashed_file("health-center", "_bg.wasm", &optimized);
-    let glue_file = hashed_file("health-center", ".js", glue.as_bytes());
-    let (search_glue, search_optimized) = tools::bindgen_and_optimize(search_wasm_path, "search")?;
+    let (glue_file, glue) = split.glue;
+    let (loader_file, loader) = split.loader;
+    let (search_glue, search_optimized) = tools::bindgen_and_optimize(search_wasm_path, "search", &[])?;
     let search_wasm_file = hashed_file("search-engine", "_bg.wasm", &search_optimized);
     let search_glue_file = hashed_file("search-engine", ".js", search_glue.as_bytes());
     // The bootstrap names all four, so its own hash changes with any of them.
@@ -127,6 +132,9 @@ fn package(args: &Args) -> Result<String, String> {
         bootstrap: hashed_file("boot", ".js", boot.as_bytes()),
         glue: glue_file,
         wasm: wasm_file,
+        split_loader: loader_file,
+        chunks: split.modules.iter().map(|(file, _)| file.clone()).collect(),
+        page_chunks: split.pages,
         search_glue: search_glue_file,
         search_wasm: search_wasm_file,
         install_icons: InstallIcons {
@@ -141,27 +149,25 @@ fn package(args: &Args) -> Result<String, String> {
         fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let contents: [&[u8]; 10] = [
-        &icon,
-        css.as_bytes(),
-        boot.as_bytes(),
-        glue.as_bytes(),
-        &optimized,
-        search_glue.as_bytes(),
-        &search_optimized,
-        &small,
-        &large,
-        &maskable,
-    ];
-    for (file, bytes) in record.files().into_iter().zip(contents) {
+    let mut contents: Vec<&[u8]> = vec![&icon, css.as_bytes(), boot.as_bytes(), glue.as_bytes(), loader.as_bytes(), &optimized];
+    contents.extend(split.modules.iter().map(|(_, bytes)| bytes.as_slice()));
+    contents.extend([search_glue.as_bytes(), &search_optimized, &small, &large, &maskable]);
+    let files = record.files();
+    if files.len() != contents.len() {
+        return Err(format!("package-app knows {} files' contents for {} names in app.json", contents.len(), files.len()));
+    }
+    for (file, bytes) in files.into_iter().zip(contents) {
         write(&out.join(&file.file), bytes)?;
     }
     record.write(out)?;
     Ok(format!(
-        "{} files and {APP_FILES_RECORD} in {} (wasm {} bytes, glue {} bytes, stylesheet {} bytes, search engine {} bytes)",
+        "{} files and {APP_FILES_RECORD} in {} (wasm {} bytes and {} chunks of {} bytes for {} pages, glue {} bytes, stylesheet {} bytes, search engine {} bytes)",
         record.files().len(),
         out.display(),
         optimized.len(),
+        record.chunks.len(),
+        split.modules.iter().map(|(_, bytes)| bytes.len()).sum::<usize>(),
+        record.page_chunks.len(),
         glue.len(),
         css.len(),
         search_optimized.len()

@@ -1,4 +1,5 @@
-//! The two external tools: wasm-bindgen (the JS glue) and wasm-opt (a smaller wasm).
+//! The external tools: wasm-bindgen (the JS glue), wasm-opt (a smaller wasm) and
+//! wasm-split-cli (the app cut by page, run from `split.rs`).
 //! `scripts/setup.sh` installs the versions `scripts/versions.sh` names; the Makefile puts
 //! them on PATH.
 
@@ -12,13 +13,17 @@ pub const WASM_OPT_ARGS: [&str; 3] = ["-Oz", "--strip-producers", "--strip-targe
 
 /// Runs wasm-bindgen on cargo's wasm, then `wasm-opt -Oz` on its output, in a scratch folder
 /// beside the input (one per `name`); returns the glue's text and the optimized wasm.
-pub fn bindgen_and_optimize(wasm: &Path, name: &str) -> Result<(String, Vec<u8>), String> {
+/// `extra` goes to wasm-bindgen (`--keep-lld-exports` for a main module whose chunks share
+/// its memory and function table).
+pub fn bindgen_and_optimize(wasm: &Path, name: &str, extra: &[&str]) -> Result<(String, Vec<u8>), String> {
     let scratch = wasm.with_file_name(format!("package-app-{name}"));
     if scratch.exists() {
         fs::remove_dir_all(&scratch).map_err(|e| format!("cannot clear {}: {e}", scratch.display()))?;
     }
     run(Command::new("wasm-bindgen")
-        .args(["--target", "web", "--no-typescript", "--out-name", "app", "--out-dir"])
+        .args(["--target", "web", "--no-typescript"])
+        .args(extra)
+        .args(["--out-name", "app", "--out-dir"])
         .arg(&scratch)
         .arg(wasm))?;
     let written: Vec<String> = fs::read_dir(&scratch)
@@ -33,14 +38,19 @@ pub fn bindgen_and_optimize(wasm: &Path, name: &str) -> Result<(String, Vec<u8>)
             "wasm-bindgen wrote {extra} besides app.js and app_bg.wasm (a JS snippet?); package-app ships only the glue and the wasm, so teach it the new file"
         ));
     }
-    let optimized = scratch.join("app_opt.wasm");
-    run(Command::new("wasm-opt").args(WASM_OPT_ARGS).arg("--output").arg(&optimized).arg(scratch.join("app_bg.wasm")))?;
     let glue = fs::read_to_string(scratch.join("app.js")).map_err(|e| format!("cannot read wasm-bindgen's glue: {e}"))?;
-    let wasm = fs::read(&optimized).map_err(|e| format!("cannot read {}: {e}", optimized.display()))?;
-    Ok((glue, wasm))
+    Ok((glue, optimize(&scratch.join("app_bg.wasm"))?))
 }
 
-fn run(command: &mut Command) -> Result<(), String> {
+/// `wasm` through `wasm-opt` (written beside it as `…_opt.wasm`): the optimized bytes.
+pub fn optimize(wasm: &Path) -> Result<Vec<u8>, String> {
+    let optimized = wasm.with_extension("opt");
+    run(Command::new("wasm-opt").args(WASM_OPT_ARGS).arg("--output").arg(&optimized).arg(wasm))?;
+    fs::read(&optimized).map_err(|e| format!("cannot read {}: {e}", optimized.display()))
+}
+
+/// Runs `command`, naming it if it cannot start or fails.
+pub fn run(command: &mut Command) -> Result<(), String> {
     let name = command.get_program().to_string_lossy().into_owned();
     let status = command
         .status()

@@ -2,7 +2,9 @@
 //! policy, the page's own head tags, the app's files from `app.json`, the rendered body and the
 //! data the body was rendered from (so the browser hydrates from the very same data).
 
+use health_center::content::Page;
 use health_center::paths::{self, BASE_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
+use health_center::routes::split::chunk_name;
 use health_center::site::app_files::{AppFile, AppFiles};
 use health_center::site::head::{HeadTags, escape, script_safe};
 
@@ -43,7 +45,7 @@ pub fn compose(shell: &Shell, app: &AppFiles, parts: &PageParts) -> String {
     let module = |address, file| [checked(address, file), vec![("crossorigin", "anonymous".to_string())]].concat();
     shell.write_page(|mark| match mark {
         Mark::Policy => attributes(vec![("content", csp_meta(&app.head_script.hash))]),
-        Mark::PageHead => Fill { content: parts.head.to_html(), ..Fill::default() },
+        Mark::PageHead => Fill { content: parts.head.to_html() + &preloads(app, parts), ..Fill::default() },
         Mark::Icon => attributes(checked("href", &app.icon)),
         Mark::Manifest => attributes(vec![("href", format!("{}/{MANIFEST_FILE}", parts.base))]),
         Mark::HeadScript => Fill { content: app.head_script.text.clone(), ..Fill::default() },
@@ -52,6 +54,21 @@ pub fn compose(shell: &Shell, app: &AppFiles, parts: &PageParts) -> String {
         Mark::Glue => attributes(module("href", &app.glue)),
         Mark::Page => page_body(parts),
     })
+}
+
+/// The chunk loader (the glue imports it, so the browser would find it only once the glue
+/// has come) and, on a page whose code is a chunk of its own, that chunk's files: all
+/// fetched beside the main wasm instead of after it. No integrity on the chunks' preloads:
+/// the loader's `fetch` has none, and a preload is reused only by a request that matches it.
+fn preloads(app: &AppFiles, parts: &PageParts) -> String {
+    let asset = |file: &AppFile| escape(&format!("{}/{ASSETS_DIR}/{}", parts.base, file.file));
+    let loader = &app.split_loader;
+    let mut tags = format!("\n<link rel=\"modulepreload\" href=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\">", asset(loader), loader.integrity);
+    let chunk = parts.path.and_then(Page::parse).as_ref().and_then(chunk_name);
+    for file in chunk.map(|chunk| app.chunks_of(chunk)).unwrap_or_default() {
+        tags.push_str(&format!("\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">", asset(file)));
+    }
+    tags
 }
 
 fn attributes(attributes: Vec<(&'static str, String)>) -> Fill {
@@ -92,6 +109,11 @@ mod tests {
             bootstrap: file("boot-4.js"),
             glue: file("health-center-5.js"),
             wasm: file("health-center-6_bg.wasm"),
+            split_loader: file("split-loader-5.js"),
+            chunks: vec![file("split-home-page-c.wasm"), file("chunk-5-d.wasm"), file("split-hub-page-e.wasm")],
+            page_chunks: [("home_page", vec!["split-home-page-c.wasm", "chunk-5-d.wasm"]), ("hub_page", vec!["split-hub-page-e.wasm", "chunk-5-d.wasm"])]
+                .map(|(page, files)| (page.to_string(), files.into_iter().map(String::from).collect()))
+                .into(),
             search_glue: file("search-engine-7.js"),
             search_wasm: file("search-engine-8_bg.wasm"),
             install_icons: InstallIcons { small: file("icon-192-9.png"), large: file("icon-512-a.png"), maskable: file("icon-maskable-512-b.png") },
@@ -135,26 +157,46 @@ mod tests {
     /// The pages the shipped shell gives are the pages the content step wrote before the shell
     /// was a file (`fixtures/`, written by that version), but for one line break after the
     /// page's own head tags, which now end their line, and the preference script, which is
-    /// now inline and pinned by the policy instead of linked.
+    /// now inline and pinned by the policy instead of linked, and the chunk loader's preload
+    /// after the head tags. (`/a` reads as a hub; the fixture's app has no chunks for it.)
     #[test]
     fn the_shipped_shell_writes_the_pages_written_before_it() {
-        let pinned = format!("script-src 'self' 'wasm-unsafe-eval' '{}';", app().head_script.hash);
+        let mut app = app();
+        app.page_chunks.clear();
+        let pinned = format!("script-src 'self' 'wasm-unsafe-eval' '{}';", app.head_script.hash);
         let before = |text: &str| {
             let linked = line_with(text, "apply-preferences-2.js");
-            text.replacen("content=\"summary\"><link rel=\"icon\"", "content=\"summary\">\n<link rel=\"icon\"", 1)
+            let loader = |base: &str| format!("<link rel=\"modulepreload\" href=\"{base}/assets/split-loader-5.js\" integrity=\"sha384-split-loader-5.js\" crossorigin=\"anonymous\">");
+            let base = if text.contains("data-base=\"/health\"") { "/health" } else { "" };
+            let after_head_tags = format!("content=\"summary\">\n{}\n<link rel=\"icon\"", loader(base));
+            text.replacen("content=\"summary\"><link rel=\"icon\"", &after_head_tags, 1)
                 .replacen(&linked, "<script>apply(2);</script>", 1)
                 .replacen("script-src 'self' 'wasm-unsafe-eval';", &pinned, 1)
         };
         let head = head();
         let page = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK] };
-        assert_eq!(compose(&shipped_shell(), &app(), &page), before(include_str!("shell/fixtures/page.html")));
+        assert_eq!(compose(&shipped_shell(), &app, &page), before(include_str!("shell/fixtures/page.html")));
         let not_found = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
-        assert_eq!(compose(&shipped_shell(), &app(), &not_found), before(include_str!("shell/fixtures/not-found.html")));
+        assert_eq!(compose(&shipped_shell(), &app, &not_found), before(include_str!("shell/fixtures/not-found.html")));
     }
 
     /// The whole line of `text` that contains `needle`.
     fn line_with(text: &str, needle: &str) -> String {
         text.lines().find(|line| line.contains(needle)).expect("the line is in the fixture").to_string()
+    }
+
+    #[test]
+    fn a_page_whose_code_is_a_chunk_preloads_its_chunk_files_and_an_article_none() {
+        let head = head();
+        let hub = PageParts { head: &head, body: "<main>Hub</main>", path: Some("/sleep"), base: "/health", data: &[] };
+        let html = compose(&shipped_shell(), &app(), &hub);
+        assert!(html.contains(r#"<link rel="preload" href="/health/assets/split-hub-page-e.wasm" as="fetch" crossorigin="anonymous">"#));
+        assert!(html.contains(r#"<link rel="preload" href="/health/assets/chunk-5-d.wasm" as="fetch" crossorigin="anonymous">"#));
+        assert!(!html.contains("split-home-page-c.wasm"), "only the hub's own chunks");
+        let article = PageParts { head: &head, body: "<main>A</main>", path: Some("/sleep/insomnia"), base: "", data: &[] };
+        let html = compose(&shipped_shell(), &app(), &article);
+        assert!(!html.contains("rel=\"preload\""), "the article's code is in the main module");
+        assert!(html.contains(r#"<link rel="modulepreload" href="/assets/split-loader-5.js""#), "every page imports the loader");
     }
 
     #[test]

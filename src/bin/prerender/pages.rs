@@ -32,6 +32,11 @@ use super::shell::Shell;
 /// each against its recorded integrity, and returns the record.
 pub fn copy_app(app: &Path, site: &mut SiteWriter) -> Result<AppFiles, String> {
     let files = AppFiles::read(app)?;
+    // A page whose chunk the app does not have would load the main module only, and stay
+    // as the server sent it: an app built from other code than this content step.
+    if let Some(missing) = health_center::routes::split::CHUNK_NAMES.iter().find(|name| !files.page_chunks.contains_key(**name)) {
+        return Err(format!("{} has no chunk for {missing}; rebuild the app: make build-app", app.join("app.json").display()));
+    }
     for file in files.files() {
         site.write(&format!("{ASSETS_DIR}/{}", file.file), &file.read_checked(app)?)?;
     }

@@ -43,6 +43,9 @@ mod tests {
             bootstrap: file("boot-4.js"),
             glue: file("health-center-5.js"),
             wasm: file(wasm),
+            split_loader: file("split-loader-5.js"),
+            chunks: vec![file("split-home-page-c.wasm")],
+            page_chunks: Default::default(),
             search_glue: file("search-engine-7.js"),
             search_wasm: file("search-engine-8_bg.wasm"),
             install_icons: InstallIcons { small: file("i-1.png"), large: file("i-2.png"), maskable: file("i-3.png") },
@@ -57,7 +60,7 @@ mod tests {
         let code = service_worker(&app("health-center-6_bg.wasm"), "<p>\"Offline\"</p>").expect("written");
         assert!(!code.contains("__"), "a placeholder is left");
         assert!(code.contains(r#"const OFFLINE_PAGE = "<p>\"Offline\"</p>";"#));
-        assert!(code.contains(r#""assets/boot-4.js","assets/health-center-5.js","assets/health-center-6_bg.wasm"]"#));
+        assert!(code.contains(r#""assets/boot-4.js","assets/health-center-5.js","assets/split-loader-5.js","assets/health-center-6_bg.wasm","assets/split-home-page-c.wasm"]"#), "every page's chunks, so every page type opens offline");
         assert!(!code.contains("search-engine") && !code.contains("i-1.png"), "the shell is what every page loads, no more");
     }
 

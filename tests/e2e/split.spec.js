@@ -1,0 +1,110 @@
+// The app split by page (issue 23): the article's code is the main module; the home page, a
+// hub, Saved and the A–Z each come as a chunk of their own. A deep link loads exactly its
+// page's chunks before the app takes the page over (hydration.spec.js checks that nothing
+// changes); client navigation into a cold chunk shows the loading frame at once and fetches
+// the chunk and the page's data side by side; a chunk that does not come offers "Try again";
+// and every chunk is in the service worker's shell, so every page type opens offline.
+import { test, expect } from "@playwright/test";
+import { expectNoAxeViolations, openItem, openPage, watchConsole } from "./helpers.js";
+
+const ITEM = "/back-pain/spinal-manipulation";
+const CHUNK = /\/assets\/(split|chunk)-[a-z0-9-]+\.wasm$/;
+const HUB_CHUNK = /\/assets\/split-hub-page-[0-9a-f]{16}\.wasm$/;
+
+/** The chunk files (their names without the hash) a page requests. */
+function watchChunks(page) {
+  const seen = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url()).pathname;
+    if (CHUNK.test(url)) seen.push(url.replace(/^.*\/assets\//, "").replace(/-[0-9a-f]{16}\.wasm$/, ""));
+  });
+  return seen;
+}
+
+test("an article loads no chunk, and each other page type only its own", async ({ page }) => {
+  const console = watchConsole(page);
+  const seen = watchChunks(page);
+  await openItem(page, ITEM);
+  expect(seen).toEqual([]);
+  for (const [path, own, others] of [
+    ["/back-pain", "split-hub-page", ["split-home-page", "split-saved-page", "split-topics-page"]],
+    ["/", "split-home-page", ["split-hub-page", "split-saved-page", "split-topics-page"]],
+    ["/a-z", "split-topics-page", ["split-hub-page", "split-home-page", "split-saved-page"]],
+    ["/saved", "split-saved-page", ["split-hub-page", "split-home-page", "split-topics-page"]],
+  ]) {
+    seen.length = 0;
+    await openPage(page, path);
+    expect(seen, path).toContain(own);
+    for (const other of others) expect(seen, path).not.toContain(other);
+    // Preloaded by the page itself, so each chunk is requested once.
+    expect(new Set(seen).size, path).toBe(seen.length);
+  }
+  console.check();
+});
+
+test("client navigation into a cold chunk shows the loading frame, and fetches the chunk and the data side by side", async ({ page }) => {
+  await openItem(page, ITEM);
+  const started = {};
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (HUB_CHUNK.test(url)) started.chunk ??= Date.now();
+    if (url.endsWith("/content/back-pain/_center.json")) started.data ??= Date.now();
+  });
+  // The hub's own chunk is held back until the test lets it go.
+  await page.route(HUB_CHUNK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator("main").getByRole("link", { name: "Back Pain Health Center" }).first().click();
+  await expect(page.locator("main").getByRole("status")).toContainText("Loading the content");
+  await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  await expect.poll(() => started.data !== undefined && started.chunk !== undefined, { message: "both requests under way" }).toBe(true);
+  expect(page.url()).toMatch(/\/back-pain\/?$/);
+  release();
+  await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  await expect(page.locator("main").getByRole("link", { name: "Sciatica", exact: true })).toBeVisible();
+  await expect(page).toHaveTitle("Back Pain Health Center | Brightwell Health");
+  await expect(page.locator("main").getByRole("status")).toHaveCount(0);
+});
+
+test("a chunk that cannot be fetched says so, with Try again that works", async ({ page }) => {
+  const console = watchConsole(page);
+  await openItem(page, ITEM);
+  let block = true;
+  await page.route(HUB_CHUNK, (route) => (block ? route.abort("internetdisconnected") : route.continue()));
+  await page.locator("main").getByRole("link", { name: "Back Pain Health Center" }).first().click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("could not reach the server to open this page");
+  await expectNoAxeViolations(page);
+  block = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  await expect(page.locator("main").getByRole("link", { name: "Sciatica", exact: true })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  // The failed fetch is the browser's own console line; nothing of the app's.
+  expect(console.problems.filter((line) => !line.includes("Failed to load resource") && !line.includes("failed to load split module") && !line.includes("TypeError"))).toEqual([]);
+});
+
+test.describe("offline", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("a page type never opened before opens offline by client navigation: its chunk is in the shell", async ({ page, context }) => {
+    await openItem(page, ITEM);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
+    const chunks = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const names = [];
+      for (const key of keys) for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname);
+      return names.filter((name) => /\/assets\/split-[a-z-]+-[0-9a-f]{16}\.wasm$/.test(name)).length;
+    });
+    expect(chunks).toBe(4);
+    await context.setOffline(true);
+    // The home page has no data file: the brand link opens it from the chunk the worker keeps.
+    await page.locator(".site-header").getByRole("link", { name: /Brightwell Health/ }).first().click();
+    await expect(page.locator("main h1")).toHaveText("Brightwell Health");
+    await expect(page.locator("main").getByRole("link", { name: "Back Pain Health Center" })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
