@@ -15,6 +15,8 @@ use crate::tools::{optimize, run};
 
 /// The loader's name as the tool writes it, and as the glue imports it.
 const LOADER: &str = "__wasm_split.js";
+/// The loader's report of a chunk that did not load, which the app reports itself.
+const LOADER_CONSOLE_ERROR: &str = "console.error(e);";
 /// The glue's name as the loader imports it (the tool's `--out-name app`).
 const GLUE_AS_LOADER_NAMES_IT: &str = "./app.js";
 
@@ -79,6 +81,12 @@ pub fn package(cut: Cut, glue: &str) -> Result<Packaged, String> {
         loader = loader.replace(&quoted, &hashed);
         modules.push((file, bytes));
     }
+    // A chunk whose fetch fails (offline, or the reader left the page while it loaded) is the
+    // app's to report: it shows "Try again". The loader's own console line would only be noise.
+    if loader.matches(LOADER_CONSOLE_ERROR).count() != 1 {
+        return Err("the loader does not log a failed load as wasm-split-cli 0.2 writes it; teach package-app the new form".into());
+    }
+    let loader = loader.replace(LOADER_CONSOLE_ERROR, "");
     let pages = page_modules(&loader)?;
     // Only the `import … from` lines: the wasm's imports keep the module name it was built with.
     let glue_import = format!("from \"./{LOADER}\"");
@@ -137,6 +145,9 @@ mod tests {
 
     /// The loader as wasm-split-cli 0.2.4 writes it, cut to two pages.
     const LOADER_TEXT: &str = r#"import { initSync } from "./app.js";
+function wrapAsyncCb(callee) { try { } catch (e) {
+            console.error(e);
+            success = false; } }
 function makeLoad(fetcher, deps) { }
 /* home_page, hub_page */
 const __chunk_5 = makeLoad(() => {
@@ -180,6 +191,7 @@ export const __wasm_split_load_home_page = wrapAsyncCb(makeLoad(() => {
         assert!(glue_text.contains("{ \"./__wasm_split.js\": import1 }"), "the wasm imports its module by the name it was built with");
         assert!(loader.contains(&format!("import {{ initSync }} from \"./{}\"", glue_file.file)));
         assert!(!loader.contains("chunk_5.wasm") && !loader.contains("split_hub_page.wasm"));
+        assert!(!loader.contains("console.error") && loader.contains("success = false"), "the app reports a failed chunk");
         let home = &packaged.pages["home_page"];
         assert!(home[0].starts_with("split-home-page-") && home[1].starts_with("chunk-5-"), "{home:?}");
         assert!(home.iter().all(|file| loader.contains(&format!("\"./{file}\""))));
