@@ -10,7 +10,6 @@
 //! once, and fetches the chunk and the page's data file side by side.
 
 use std::future::Future;
-use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
@@ -132,14 +131,12 @@ where
     V: Future<Output = Result<AnyView, ChunkError>>,
 {
     // A loaded chunk answers on the first poll; a cold one starts its fetch here, and the
-    // same request is awaited below.
-    let mut first: Pin<Box<dyn Future<Output = Result<(), ChunkError>>>> = Box::pin(preload());
-    if let Some(Ok(())) = at_once(first.as_mut())
+    // loader script keeps that request for the next call (below) to await.
+    if let Some(Ok(())) = at_once(preload())
         && let Some(Ok(page)) = at_once(view())
     {
         return page;
     }
-    let mut first = Some(first);
     let loaded = RwSignal::new(None::<bool>);
     // Whether the data file's request has ended (well or not); without one, it has.
     let data_ended = RwSignal::new(data.is_none());
@@ -158,9 +155,8 @@ where
     Effect::new(move |_| {
         attempt.track();
         loaded.set(None);
-        let chunk = first.take().unwrap_or_else(|| Box::pin(preload()));
         spawn_local(async move {
-            _ = loaded.try_set(Some(chunk.await.is_ok()));
+            _ = loaded.try_set(Some(preload().await.is_ok()));
         });
     });
     let retry = Callback::new(move |_| attempt.update(|count| *count += 1));
