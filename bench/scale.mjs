@@ -1,6 +1,7 @@
-// make bench-scale: the real build with generated catalogs of 1,000 and 5,000 articles
+// make bench-scale: the real build with generated catalogs of 1,000, 5,000 and 50,000 articles
 // (SCALE_SIZES to change), beside the shipped content. For each: the content step's time on
-// a fresh folder and after one article changed, the app's bytes (which must not change),
+// a fresh folder, unchanged and after one article changed, its peak memory and where its time
+// went (the content step's own closing line), the app's bytes (which must not change),
 // the site's size, _headers rules, the largest page, first-load bytes of one article page
 // and its hydration long task at 4× CPU (the sites taking turns, median of SCALE_LOADS). Printed as a table; written to target/bench/scale.json.
 import { execFileSync, spawn } from "node:child_process";
@@ -14,7 +15,7 @@ import { distBytes } from "../scripts/dist-bytes.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "target/bench");
 const work = join(root, "target/scale");
-const SIZES = (process.env.SCALE_SIZES ?? "1000,5000").split(",").map(Number);
+const SIZES = (process.env.SCALE_SIZES ?? "1000,5000,50000").split(",").map(Number);
 const LOADS = Number(process.env.SCALE_LOADS ?? 9);
 const ARTICLE = "/back-pain/spinal-manipulation";
 const CHROMIUM = process.env.HC_CHROMIUM ?? "/usr/bin/chromium";
@@ -24,10 +25,16 @@ const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+/** Runs a build: its time, and what the content step's closing line says of its peak memory
+ *  and phases ("…; read and check 1.68 s, …; peak memory 2041 MB in 22.80 s"). */
 function timed(cmd, args) {
   const start = process.hrtime.bigint();
-  run(cmd, args);
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const output = run(cmd, args);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const summary = output.split("\n").find((l) => l.startsWith("prerender: ")) ?? "";
+  const peakMb = Number(summary.match(/peak memory (\d+) MB/)?.[1] ?? NaN);
+  const phases = summary.match(/removed\); (.*?)(?:; peak memory| in [\d.]+ s$)/)?.[1] ?? "";
+  return { seconds, peakMb, phases };
 }
 const site = (content, dist) => ["--no-print-directory", "site", `CONTENT=${content}`, `DIST=${dist}`];
 
@@ -95,18 +102,23 @@ async function hydrationTasks(dists) {
 }
 
 async function measure(label, content, dist, articles) {
-  let fresh = null, oneChanged = null, unchanged = null;
+  let fresh = null, oneChanged = null, unchanged = null, peakMb = null, phases = "", editPhases = "";
   if (content) {
     rmSync(dist, { recursive: true, force: true });
-    fresh = timed("make", site(content, dist));
-    unchanged = timed("make", site(content, dist));
+    const freshRun = timed("make", site(content, dist));
+    fresh = freshRun.seconds;
+    peakMb = freshRun.peakMb;
+    phases = freshRun.phases;
+    unchanged = timed("make", site(content, dist)).seconds;
     // One article changed, as an editor would: its title.
     const file = join(content, "back-pain/spinal-manipulation.md");
     const original = readFileSync(file, "utf8");
     const edited = original.replace(/^title = "(.*)"$/m, 'title = "$1 (edited)"');
     if (edited === original) throw new Error(`${file}: no title line to edit`);
     writeFileSync(file, edited);
-    oneChanged = timed("make", site(content, dist));
+    const edit = timed("make", site(content, dist));
+    oneChanged = edit.seconds;
+    editPhases = edit.phases;
     writeFileSync(file, original);
     run("make", site(content, dist));
   }
@@ -115,7 +127,7 @@ async function measure(label, content, dist, articles) {
   const headers = readFileSync(join(dist, "_headers"), "utf8").split("\n").filter((l) => l.startsWith("/")).length;
   const articleHtml = readFileSync(join(dist, ARTICLE, "index.html"));
   return {
-    label, articles, contentStepFreshS: fresh, contentStepUnchangedS: unchanged, contentStepOneChangedS: oneChanged,
+    label, articles, contentStepFreshS: fresh, contentStepUnchangedS: unchanged, contentStepOneChangedS: oneChanged, peakMb, phases, editPhases,
     wasm: { name: wasmName, raw: bytes.wasm.raw, brotli: bytes.wasm.brotli },
     firstLoadScriptBrotli: bytes.firstLoadScript.brotli,
     articleHtml: { raw: articleHtml.length, brotli: brotli(articleHtml) },
@@ -147,14 +159,16 @@ const s = (x) => (x === null ? "—" : `${x.toFixed(1)} s`);
 const line = (cells) => `| ${cells.join(" | ")} |`;
 const base = rows[0];
 console.log([
-  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "dist MB", "files", "_headers rules", "largest page KB", "article first load KB br", "hydration long task ms (median)"]),
-  line(["---:", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "peak memory MB", "dist MB", "files", "_headers rules", "largest page KB", "article page KB raw / br", "article first load KB br", "hydration long task ms (median)"]),
+  line(["---:", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
   ...rows.map((r) => line([
     r.articles.toLocaleString("en"), `${kb(r.wasm.raw)} / ${kb(r.wasm.brotli)}`, r.wasm.name === base.wasm.name ? "yes" : "**NO**",
-    s(r.contentStepFreshS), s(r.contentStepUnchangedS), s(r.contentStepOneChangedS), (r.bytes / 1048576).toFixed(1), r.files.toLocaleString("en"),
+    s(r.contentStepFreshS), s(r.contentStepUnchangedS), s(r.contentStepOneChangedS), r.peakMb ?? "—", (r.bytes / 1048576).toFixed(1), r.files.toLocaleString("en"),
     r.headersRules, `${kb(r.largestPage.bytes)} (${r.largestPage.path.replace(/\/index\.html$/, "") || "/"})`,
+    `${kb(r.articleHtml.raw)} / ${kb(r.articleHtml.brotli)} (${((r.articleHtml.brotli / base.articleHtml.brotli - 1) * 100).toFixed(1)} %)`,
     `${kb(r.firstLoadArticleBrotli)} (${((r.firstLoadArticleBrotli / base.firstLoadArticleBrotli - 1) * 100).toFixed(1)} %)`,
     `${r.hydration.medianMs.toFixed(0)} (${((r.hydration.medianMs / base.hydration.medianMs - 1) * 100).toFixed(0)} %)`,
   ])),
 ].join("\n"));
+for (const r of rows.slice(1)) console.log(`\n${r.articles.toLocaleString("en")} articles, where the fresh build's time went: ${r.phases}\n  and one edit's: ${r.editPhases}`);
 console.log(`\nWritten to ${join(out, "scale.json")}`);

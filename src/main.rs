@@ -9,8 +9,8 @@ fn main() {
 
     use health_center::App;
     use health_center::content::data::{
-        CENTER_DATA_ID, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID, TOPICS_DATA_PATH, TopicsData,
-        center_data_path, item_data_path,
+        CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID,
+        TOPICS_DATA_PATH, center_data_path, item_data_path,
     };
     use health_center::content::Page;
     use health_center::content::loader;
@@ -28,8 +28,11 @@ fn main() {
     if let Some(Ok(item)) = carried(ITEM_DATA_ID).map(|text| loader::parse::<ItemData>(&text)) {
         loader::seed(&item_data_path(&item.center.slug, &item.item.slug), item);
     }
-    if let Some(Ok(topics)) = carried(TOPICS_DATA_ID).map(|text| loader::parse::<TopicsData>(&text)) {
-        loader::seed(TOPICS_DATA_PATH, topics);
+    // Read by their pages, whose code (and parser) is a chunk of its own (routes/split.rs).
+    for (id, path) in [(CENTERS_DATA_ID, CENTERS_DATA_PATH), (TOPICS_DATA_ID, TOPICS_DATA_PATH)] {
+        if let Some(text) = carried(id) {
+            loader::seed_text(path, text);
+        }
     }
     paths::set_base(&body.get_attribute(paths::BASE_ATTRIBUTE).unwrap_or_default());
     let Some(pathname) = web_sys::window().and_then(|w| w.location().pathname().ok()) else { return };

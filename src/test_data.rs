@@ -18,7 +18,8 @@ pub fn site_data() -> SiteData {
             "demo_notice": "Fictional people.",
             "today_on": [{ "to": "/back/one", "caption": "One", "label": "Article", "image": image() }]
         },
-        "centers": [{ "slug": "back", "name": "Back Center", "description": "About backs.", "item_count": 2 }]
+        "centers": [{ "slug": "back", "name": "Back Center" }],
+        "center_count": 1
     }))
     .expect("site fixture")
 }

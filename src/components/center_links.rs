@@ -5,22 +5,21 @@ use leptos::prelude::*;
 use crate::components::site_link::SiteLink;
 use crate::content::site::SiteIndex;
 
-/// One `<li>` per center, each a link to its hub (the caller supplies the `<ul>`). With
-/// `at_most`, a site with more centers lists that many, then "All N health centers" (the
-/// home page lists them all): a footer of dozens of centers helps no reader, and every link
-/// is work for the browser on every page.
+/// One `<li>` per center the site index names (the first few; the caller supplies the
+/// `<ul>`), then "All N health centers" (the home page) when the site has more: a footer
+/// of dozens of centers helps no reader, and every link is work on every page.
 #[component]
-pub fn CenterLinks(#[prop(optional)] at_most: Option<usize>) -> impl IntoView {
+pub fn CenterLinks() -> impl IntoView {
     let site = SiteIndex::use_context();
-    let total = site.centers.len();
-    let shown = at_most.unwrap_or(total).min(total);
-    let links = site.centers[..shown]
+    let links = site
+        .centers
         .iter()
         .map(|center| {
             let name = center.name.clone();
             view! { <li><SiteLink to=format!("/{}", center.slug)>{name}</SiteLink></li> }
         })
         .collect_view();
-    let all = (shown < total).then(|| view! { <li><SiteLink to="/">{format!("All {total} health centers")}</SiteLink></li> });
+    let total = site.center_count;
+    let all = (site.centers.len() < total).then(|| view! { <li><SiteLink to="/">{format!("All {total} health centers")}</SiteLink></li> });
     view! { {links}{all} }
 }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
+use leptos::prelude::{ArcTrigger, Notify, Track};
 use serde::de::DeserializeOwned;
 
 use super::data::ItemLink;
@@ -18,6 +19,9 @@ thread_local! {
     /// Items seen in links on pages already shown, by site path: an item page opened from
     /// a link shows its title at once, while the rest of it loads.
     static LINKS: RefCell<HashMap<String, ItemLink>> = RefCell::new(HashMap::new());
+    /// Notified whenever a fetched file joins the cache, for what is read from it elsewhere
+    /// (see [`track_arrivals`]).
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
 }
 
 /// Why a data file could not be shown.
@@ -52,9 +56,49 @@ pub fn cached<T: 'static>(path: &str) -> Option<Rc<T>> {
     CACHE.with(|cache| cache.borrow().get(path).cloned()).and_then(|data| data.downcast::<T>().ok())
 }
 
+/// Makes the reactive code that calls it run again whenever a fetched data file joins the
+/// cache: for what a component reads from other pages' files (such as a center's name).
+pub fn track_arrivals() {
+    ARRIVED.with(ArcTrigger::track);
+}
+
 /// Puts a data file into the session cache.
 pub fn seed<T: 'static>(path: &str, data: T) {
     CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), Rc::new(data)));
+}
+
+/// A data file's text, in the cache until the page that needs it reads it (see [`seed_text`]).
+struct Unread(String);
+
+/// Puts a data file's text at hand, to be read when a page asks for it: a page whose code is
+/// a chunk of its own reads its file there, so the main module holds no parser for it.
+pub fn seed_text(path: &str, text: String) {
+    CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), Rc::new(Unread(text))));
+}
+
+/// The data file at `path` if it is at hand (read already, or its text, read now with
+/// `parse`); `None` when it must be fetched.
+pub fn at_hand(path: &str, parse: Parser) -> Option<Result<AnyData, LoadError>> {
+    let data = CACHE.with(|cache| cache.borrow().get(path).cloned())?;
+    let Some(Unread(text)) = data.downcast_ref::<Unread>() else { return Some(Ok(data)) };
+    // Read once: a damaged text is forgotten, and fetched again when asked for again.
+    CACHE.with(|cache| cache.borrow_mut().remove(path));
+    Some(parse(text).inspect(|data| arrived(path, data.clone())))
+}
+
+/// Fetches the text of the data file at `path` unless it is at hand already, for a page whose
+/// code is still on its way (see [`seed_text`]).
+pub async fn prefetch(path: &str) -> Result<(), LoadError> {
+    if !CACHE.with(|cache| cache.borrow().contains_key(path)) {
+        seed_text(path, fetch_text(path).await?);
+    }
+    Ok(())
+}
+
+/// A data file joins the cache; whoever reads other pages' files hears of it.
+fn arrived(path: &str, data: AnyData) {
+    CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), data));
+    ARRIVED.with(ArcTrigger::notify);
 }
 
 /// A data file of any type, as the cache holds it.
@@ -72,11 +116,11 @@ pub fn parser<T: DeserializeOwned + 'static>() -> Parser {
 /// deployment's base and then cached. Not generic, so the wasm holds one copy of the fetch
 /// whatever the number of data file types (`downcast` gives the typed value).
 pub async fn load(path: &str, parse: Parser) -> Result<AnyData, LoadError> {
-    if let Some(data) = CACHE.with(|cache| cache.borrow().get(path).cloned()) {
-        return Ok(data);
+    if let Some(data) = at_hand(path, parse) {
+        return data;
     }
     let data = parse(&fetch_text(path).await?)?;
-    CACHE.with(|cache| cache.borrow_mut().insert(path.to_string(), data.clone()));
+    arrived(path, data.clone());
     Ok(data)
 }
 
@@ -96,6 +140,13 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
         return Err(LoadError::NotJson);
     }
     super::json::from_str(text).map_err(LoadError::Invalid)
+}
+
+/// Empties the session cache and forgets the links seen: the pre-renderer renders each page
+/// from its own data alone, whichever pages its thread rendered before.
+pub fn clear() {
+    CACHE.with(|cache| cache.borrow_mut().clear());
+    LINKS.with(|known| known.borrow_mut().clear());
 }
 
 /// Remembers the items a page links to (see [`known_link`]).
@@ -138,6 +189,19 @@ mod tests {
         assert_eq!(cached::<u32>("/content/x.json").as_deref(), Some(&42));
         assert!(cached::<String>("/content/x.json").is_none());
         assert!(cached::<u32>("/content/y.json").is_none());
+    }
+
+    #[test]
+    fn a_text_at_hand_is_read_once_when_asked_for_and_then_cached() {
+        seed_text("/content/t.json", "{\"path\": \"/a/b\", \"kind\": \"article\", \"title\": \"B\"}".into());
+        assert!(cached::<ItemLink>("/content/t.json").is_none(), "not read before a page asks");
+        let read = at_hand("/content/t.json", parser::<ItemLink>()).expect("at hand").expect("read");
+        assert_eq!(read.downcast::<ItemLink>().expect("its type").title, "B");
+        assert_eq!(cached::<ItemLink>("/content/t.json").map(|link| link.title.clone()).as_deref(), Some("B"));
+        seed_text("/content/bad.json", "{".into());
+        assert!(matches!(at_hand("/content/bad.json", parser::<ItemLink>()), Some(Err(LoadError::Invalid(_)))));
+        assert!(at_hand("/content/bad.json", parser::<ItemLink>()).is_none(), "a damaged text is fetched again");
+        assert!(at_hand("/content/none.json", parser::<ItemLink>()).is_none());
     }
 
     #[test]

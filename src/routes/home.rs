@@ -1,17 +1,45 @@
-//! `/`: what the site is, and its health centers.
+//! `/`: what the site is, and its health centers (from `content/centers.json`, which only
+//! this page carries: the site index every page carries names only a few).
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
 use crate::components::site_link::SiteLink;
+use crate::content::data::{CENTERS_DATA_PATH, CentersData};
 use crate::content::site::SiteIndex;
+use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
 
 /// The home page.
 #[component]
 pub fn Home() -> impl IntoView {
     let index = SiteIndex::use_context();
-    let centers = index
+    let data = use_data::<CentersData>(CENTERS_DATA_PATH.to_string());
+    let centers = move || match data.get() {
+        Some(Ok(list)) => view! { <CenterList list=list/> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailed message=error.to_string() retry=data.retry()/> }.into_any(),
+        None => view! { <Loading/> }.into_any(),
+    };
+    let site = &index.site;
+    view! {
+        <PageMeta head=PageHead::home(&index)/>
+        <div class="page page--home">
+            <h1>{site.brand.clone()}</h1>
+            <p class="lead">{site.tagline.clone()}</p>
+            <p>{site.description.clone()}</p>
+            <h2 class="visually-hidden">"Health centers"</h2>
+            {centers}
+        </div>
+    }
+}
+
+/// Every center: its name (a link to its hub), what it is about and how much it holds.
+#[component]
+fn CenterList(list: Rc<CentersData>) -> impl IntoView {
+    let centers = list
         .centers
         .iter()
         .map(|center| {
@@ -25,15 +53,5 @@ pub fn Home() -> impl IntoView {
             }
         })
         .collect_view();
-    let site = &index.site;
-    view! {
-        <PageMeta head=PageHead::home(&index)/>
-        <div class="page page--home">
-            <h1>{site.brand.clone()}</h1>
-            <p class="lead">{site.tagline.clone()}</p>
-            <p>{site.description.clone()}</p>
-            <h2 class="visually-hidden">"Health centers"</h2>
-            <ul class="center-list">{centers}</ul>
-        </div>
-    }
+    view! { <ul class="center-list">{centers}</ul> }
 }

@@ -13,7 +13,8 @@ use crate::components::today_on::TodayOn;
 use crate::content::data::{CenterData, HubSection, ItemSummary, center_data_path};
 use crate::content::loader::{LoadError, remember_links};
 use crate::content::model::ItemKind;
-use crate::content::site::SiteIndex;
+use crate::content::data::SiteData;
+use crate::content::site::{SiteIndex, center_name};
 use crate::routes::NotFound;
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
@@ -21,18 +22,24 @@ use crate::site::page_head::PageHead;
 /// Above this many items a hub lists its sections first.
 const LONG_HUB: usize = 24;
 
-/// The hub of the center `center`, or "not found".
+/// The heading of the hub of `center` while its index loads: the center's name when this
+/// session knows it (see [`center_name`]), else what the page is.
+pub fn frame_heading(site: &SiteData, center: &str) -> String {
+    center_name(site, center, None).unwrap_or_else(|| "Health center".to_string())
+}
+
+/// The hub of the center `center`, or "not found" (when the server has no index for it).
 #[component]
 pub fn Hub(center: String) -> impl IntoView {
     let site = SiteIndex::use_context();
-    let Some(link) = site.center(&center).cloned() else { return view! { <NotFound/> }.into_any() };
-    let data = use_data::<CenterData>(center_data_path(&link.slug));
+    let data = use_data::<CenterData>(center_data_path(&center));
+    let heading = frame_heading(&site, &center);
     let frame = move |status: AnyView| {
-        let crumbs = vec![Crumb::new("Home", "/"), Crumb::new(link.name.clone(), format!("/{}", link.slug))];
+        let crumbs = vec![Crumb::new("Home", "/"), Crumb::new(heading.clone(), format!("/{center}"))];
         view! {
             <div class="page page--hub">
                 <Breadcrumbs crumbs=crumbs/>
-                <h1>{link.name.clone()}</h1>
+                <h1>{heading.clone()}</h1>
                 {status}
             </div>
         }

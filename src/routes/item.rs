@@ -14,10 +14,10 @@ use crate::components::save_button::SaveButton;
 use crate::components::share_button::ShareButton;
 use crate::components::slideshow::Slideshow;
 use crate::components::today_on::TodayOn;
-use crate::content::data::{CenterLink, ItemData, ItemLink, item_data_path};
+use crate::content::data::{CenterName, ItemData, ItemLink, item_data_path};
 use crate::content::loader::{LoadError, known_link, remember_links};
 use crate::content::model::ItemContent;
-use crate::content::site::SiteIndex;
+use crate::content::site::{SiteIndex, center_name};
 use crate::routes::NotFound;
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
@@ -26,12 +26,14 @@ use crate::site::page_head::PageHead;
 #[component]
 pub fn ItemPage(center: String, slug: String) -> impl IntoView {
     let site = SiteIndex::use_context();
-    let Some(center) = site.center(&center).cloned() else { return view! { <NotFound/> }.into_any() };
-    let path = format!("/{}/{slug}", center.slug);
-    let data = use_data::<ItemData>(item_data_path(&center.slug, &slug));
+    let path = format!("/{center}/{slug}");
+    let data = use_data::<ItemData>(item_data_path(&center, &slug));
     let link = known_link(&path);
+    // The center's name for the frame's breadcrumbs, when this session knows it already.
+    let center = CenterName { name: center_name(&site, &center, Some(&slug)).unwrap_or_default(), slug: center };
     (move || match data.get() {
         Some(Ok(data)) => view! { <ItemView data=data/> }.into_any(),
+        // An unknown center or item: the server has no file for it.
         Some(Err(LoadError::Status(404))) => view! { <NotFound/> }.into_any(),
         Some(Err(error)) => {
             let failed = view! { <LoadFailed message=error.to_string() retry=data.retry()/> };
@@ -43,11 +45,14 @@ pub fn ItemPage(center: String, slug: String) -> impl IntoView {
     .into_any()
 }
 
-/// The article frame while its content is not at hand: breadcrumbs, and the kind and title
-/// when a link to it was seen.
+/// The article frame while its content is not at hand: breadcrumbs (the center's when its
+/// name is known), and the kind and title when a link to it was seen.
 #[component]
-fn ItemFrame(center: CenterLink, path: String, link: Option<ItemLink>, children: Children) -> impl IntoView {
-    let mut crumbs = vec![Crumb::new("Home", "/"), Crumb::new(center.name.clone(), format!("/{}", center.slug))];
+fn ItemFrame(center: CenterName, path: String, link: Option<ItemLink>, children: Children) -> impl IntoView {
+    let mut crumbs = vec![Crumb::new("Home", "/")];
+    if !center.name.is_empty() {
+        crumbs.push(Crumb::new(center.name.clone(), format!("/{}", center.slug)));
+    }
     let heading = link.map(|link| {
         crumbs.push(Crumb::new(link.title.clone(), path));
         view! {

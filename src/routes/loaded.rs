@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
 use crate::components::layout::refocus_if_lost;
-use crate::content::loader::{AnyData, LoadError, Parser, cached, load, parser};
+use crate::content::loader::{AnyData, LoadError, Parser, at_hand, load, parser};
 
 /// Where a data file is: `None` while it loads, then the data or why it failed.
 pub type DataState<T> = Option<Result<Rc<T>, LoadError>>;
@@ -47,14 +47,15 @@ impl<T: 'static> Data<T> {
 
 /// The data file at `path` (a site path such as `/content/sleep/_center.json`).
 pub fn use_data<T: DeserializeOwned + 'static>(path: String) -> Data<T> {
-    let at_hand = cached::<T>(&path).map(|data| data as AnyData);
-    let (state, retry) = use_any_data(path, at_hand, parser::<T>());
+    let parse = parser::<T>();
+    let at_hand = at_hand(&path, parse);
+    let (state, retry) = use_any_data(path, at_hand, parse);
     Data { state, retry, kind: PhantomData }
 }
 
 /// The untyped part of [`use_data`], compiled once for every type of data file.
-fn use_any_data(path: String, at_hand: Option<AnyData>, parse: Parser) -> (ReadSignal<Option<Result<AnyData, LoadError>>, LocalStorage>, Callback<()>) {
-    let state = RwSignal::new_local(at_hand.map(Ok));
+fn use_any_data(path: String, at_hand: Option<Result<AnyData, LoadError>>, parse: Parser) -> (ReadSignal<Option<Result<AnyData, LoadError>>, LocalStorage>, Callback<()>) {
+    let state = RwSignal::new_local(at_hand);
     let attempt = RwSignal::new(0_u32);
     // In an effect, so a fetch only ever starts in the browser.
     Effect::new(move |_| {

@@ -4,7 +4,7 @@
 //! comes as a chunk of its own.
 
 mod home;
-mod hub;
+pub mod hub;
 mod item;
 pub mod loaded;
 mod not_found;

@@ -18,10 +18,10 @@ use leptos::task::spawn_local;
 use crate::components::layout::refocus_if_lost;
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::content::Page;
-use crate::content::data::{CenterData, TOPICS_DATA_PATH, TopicsData, center_data_path};
-use crate::content::loader::{Parser, load, parser};
+use crate::content::data::{CENTERS_DATA_PATH, TOPICS_DATA_PATH, center_data_path};
+use crate::content::loader::prefetch;
 use crate::content::site::SiteIndex;
-use crate::routes::{Home, Hub, SavedPage, TopicsPage, saved, topics};
+use crate::routes::{Home, Hub, SavedPage, TopicsPage, hub, saved, topics};
 
 /// Why a chunk did not load (offline, or the server did not have it).
 pub use leptos::wasm_split::SplitLoaderError as ChunkError;
@@ -59,17 +59,16 @@ split_page!(topics_page, preload_topics, fn topics_view() => view! { <TopicsPage
 pub fn view_of(page: &Page) -> Option<AnyView> {
     let site = SiteIndex::use_context();
     Some(match page {
-        Page::Home => show(preload_home, home_view, None, site.site.brand.clone()),
+        Page::Home => show(preload_home, home_view, Some(CENTERS_DATA_PATH.to_string()), site.site.brand.clone()),
         Page::Hub { center } => {
-            let data = (center_data_path(center), parser::<CenterData>());
-            let heading = site.center(center).map_or_else(|| "Page not found".to_string(), |link| link.name.clone());
+            let data = center_data_path(center);
+            let heading = hub::frame_heading(&site, center);
             let center = center.clone();
             show(preload_hub, move || hub_view(center.clone()), Some(data), heading)
         }
         Page::Saved => show(preload_saved, saved_view, None, saved::HEADING.into()),
         Page::Topics => {
-            let data = (TOPICS_DATA_PATH.to_string(), parser::<TopicsData>());
-            show(preload_topics, topics_view, Some(data), topics::HEADING.into())
+            show(preload_topics, topics_view, Some(TOPICS_DATA_PATH.to_string()), topics::HEADING.into())
         }
         Page::Search | Page::Item { .. } => return None,
     })
@@ -118,12 +117,12 @@ fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
 
 /// The page at once when its chunk is loaded (always so natively, and on a deep link, see
 /// [`preload`]); otherwise the page's frame (its `heading`, and the loading placeholder) while
-/// the chunk and the page's data file `data` are fetched side by side, then the page, or
+/// the chunk and the page's data file at `data` are fetched side by side, then the page, or
 /// "Try again" if the chunk did not come.
 fn show<P, V>(
     preload: impl Fn() -> P + Copy + 'static,
     view: impl Fn() -> V + Send + Sync + 'static,
-    data: Option<(String, Parser)>,
+    data: Option<String>,
     heading: String,
 ) -> AnyView
 where
@@ -140,13 +139,13 @@ where
     let loaded = RwSignal::new(None::<bool>);
     // Whether the data file's request has ended (well or not); without one, it has.
     let data_ended = RwSignal::new(data.is_none());
-    if let Some((path, parse)) = data {
-        // Beside the chunk's request; the page then finds the file in the session cache (a
+    if let Some(path) = data {
+        // Beside the chunk's request, as text: the page's code, in the chunk, reads it (a
         // failed one it asks for again itself, with its own "Try again").
         Effect::new(move |_| {
             let path = path.clone();
             spawn_local(async move {
-                _ = load(&path, parse).await;
+                _ = prefetch(&path).await;
                 _ = data_ended.try_set(true);
             });
         });

@@ -46,7 +46,7 @@ fn Topics(topics: Rc<TopicsData>) -> impl IntoView {
         .iter()
         .map(|group| view! { <li><a href=format!("#{}", anchor(&group.letter))>{group.letter.clone()}</a></li> })
         .collect_view();
-    let sections = topics.letters.iter().map(|group| view! { <Letter group=group.clone()/> }).collect_view();
+    let sections = topics.letters.iter().map(|group| view! { <Letter group=group.clone() centers=topics.clone()/> }).collect_view();
     view! {
         <p class="lead">{format!("All {} articles and slideshows, by title.", topics.item_count())}</p>
         <nav class="letter-nav" id="letters" aria-label="Letters"><ul>{letters}</ul></nav>
@@ -54,17 +54,16 @@ fn Topics(topics: Rc<TopicsData>) -> impl IntoView {
     }
 }
 
-/// One letter: its heading and its items, each with its center.
+/// One letter: its heading and its items, each with its center (named by `centers`).
 #[component]
-fn Letter(group: LetterGroup) -> impl IntoView {
-    let site = SiteIndex::use_context();
+fn Letter(group: LetterGroup, centers: Rc<TopicsData>) -> impl IntoView {
     let id = anchor(&group.letter);
     let labelled_by = id.clone();
     let items = group
         .items
         .into_iter()
         .map(|link| {
-            let center = link.path.split('/').nth(1).and_then(|slug| site.center(slug)).map(|center| center.name.clone());
+            let center = centers.center_name(&link.path).map(str::to_string);
             let kind = (link.kind == ItemKind::Slideshow).then_some(" (slideshow)");
             view! {
                 <li>

@@ -1,5 +1,5 @@
 // A center of 250 items stays a page a phone can use: run after same-app.mjs, which builds
-// target/dist-other with generated centers of 250 and 50 articles. Prints "N passed, N failed".
+// target/dist-other with generated centers of 250 and 50 articles (and small ones). Prints "N passed, N failed".
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { check, finish } from "./check.mjs";

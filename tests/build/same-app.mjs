@@ -1,5 +1,5 @@
 // The app holds no content: building the site from another content folder (another brand,
-// 300 more articles) neither recompiles the wasm nor changes one byte of the app's files,
+// 300 more articles in 2 centers of 250 and 50, and 8 small centers of 5: 12 centers in all) neither recompiles the wasm nor changes one byte of the app's files,
 // and the sub-path build (/health/) ships the very same app files. Run by `make test`
 // after `make build-dist` and the sub-path build; prints "N passed, N failed".
 import { execFileSync } from "node:child_process";
@@ -34,7 +34,7 @@ const shipped = digests(at("dist/assets"));
 const wasmBefore = statSync(WASM_BUILD).mtimeMs;
 
 run("cargo", ["run", "--quiet", "-p", "health-content", "--features", "build", "--bin", "generate-content", "--",
-  "--from", "content", "--to", OTHER_CONTENT, "--articles", "300", "--brand", "Other Health"]);
+  "--from", "content", "--to", OTHER_CONTENT, "--articles", "300", "--small-centers", "8", "--brand", "Other Health"]);
 run("make", ["--no-print-directory", "build-dist", `CONTENT=${OTHER_CONTENT}`, `DIST=${OTHER_DIST}`]);
 const other = digests(join(OTHER_DIST, "assets"));
 
@@ -46,8 +46,8 @@ const differing = [...shipped].filter(([name, hash]) => other.get(name) !== hash
 check("… and the same bytes", differing.length === 0, `differ: ${differing.join(", ")}`);
 const otherHome = readFileSync(join(OTHER_DIST, "index.html"), "utf8");
 const otherTitle = otherHome.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
-check("the other site is really another site (its brand, its 300 more articles)",
-  otherTitle.endsWith("| Other Health") && existsSync(join(OTHER_DIST, "topic-2/article-300/index.html")), `title: ${otherTitle}`);
+check("the other site is really another site (its brand, its 340 more articles)",
+  otherTitle.endsWith("| Other Health") && existsSync(join(OTHER_DIST, "topic-10/article-340/index.html")), `title: ${otherTitle}`);
 
 const wasmName = [...shipped.keys()].find((n) => n.endsWith("_bg.wasm"));
 const wasm = readFileSync(at("dist/assets", wasmName));

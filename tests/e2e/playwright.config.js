@@ -6,6 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const SUBPATH_PORT = PORT + 1;
 // The site built from the content with a real photograph for every picture (target/dist-photos).
 export const PHOTOS_PORT = PORT + 10;
+// A site of 12 centers (the shipped 2 and 10 generated), which make test's build checks build
+// into target/dist-other: more centers than the site index names.
+export const LARGE_SITE_PORT = PORT + 11;
 
 const chromium = {
   browserName: "chromium",
@@ -51,6 +54,12 @@ export default defineConfig({
     {
       command: `node ../../scripts/serve.mjs ../../target/dist-photos --port ${PHOTOS_PORT}`,
       url: `http://127.0.0.1:${PHOTOS_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node ../../scripts/serve.mjs ../../target/dist-other --port ${LARGE_SITE_PORT}`,
+      url: `http://127.0.0.1:${LARGE_SITE_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

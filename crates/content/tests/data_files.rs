@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use health_content::build::{CARDS_PER_SECTION, Compiled, compile, publish_pictures, write_site_data};
-use health_content::data::{CenterData, ItemData, SiteData, TopicsData, center_data_path, item_data_path};
+use health_content::data::{CenterData, CentersData, FEATURED_CENTERS, ItemData, SiteData, TopicsData, center_data_path, item_data_path};
 use health_content::model::{Center, ItemContent, Section};
 use health_content::source::ContentTree;
 
@@ -26,9 +26,10 @@ fn temp_dir(name: &str) -> PathBuf {
 fn every_center_and_item_gets_a_data_file_with_its_links_resolved() {
     let (tree, compiled) = shipped();
     assert_eq!(compiled.site.centers.len(), tree.centers.len());
+    assert_eq!(compiled.site.center_count, tree.centers.len());
     let items: usize = tree.centers.iter().map(|c| c.items.len()).sum();
     assert_eq!(compiled.items.len(), items);
-    for (center, folder) in compiled.site.centers.iter().zip(&tree.centers) {
+    for (center, folder) in compiled.center_list.centers.iter().zip(&tree.centers) {
         assert_eq!(center.item_count, folder.items.len());
         assert_eq!(compiled.center(&center.slug).map(CenterData::item_count), Some(folder.items.len()));
     }
@@ -44,11 +45,47 @@ fn every_center_and_item_gets_a_data_file_with_its_links_resolved() {
     assert_eq!(data.recommended.as_ref().map(|l| l.path.as_str()), Some(teaser.to.as_str()));
 }
 
+/// The shipped content with `extra` more centers, each a copy of the first under a new slug.
+fn with_more_centers(extra: usize) -> ContentTree {
+    let (mut tree, _) = shipped();
+    let model = tree.centers[0].clone();
+    for n in 0..extra {
+        let mut copy = model.clone();
+        copy.center.slug = format!("copy-{n}");
+        copy.center.name = format!("Copy {n} Health Center");
+        copy.file = format!("copy-{n}/_center.json");
+        tree.site.centers.push(copy.center.slug.clone());
+        tree.centers.push(copy);
+    }
+    tree
+}
+
+#[test]
+fn the_site_index_every_page_carries_is_the_same_size_for_2_centers_and_for_200() {
+    let (tree, small) = shipped();
+    let large = compile(&with_more_centers(198));
+    assert_eq!(large.site.center_count, tree.centers.len() + 198);
+    assert_eq!(large.site.centers.len(), FEATURED_CENTERS, "only the first centers are named");
+    assert_eq!(large.site.centers[..tree.centers.len()], small.site.centers[..], "the first ones, in the site's order");
+    assert!(large.site.site.centers.is_empty() && small.site.site.centers.is_empty(), "no list of every slug");
+    let size = |site: &SiteData| serde_json::to_string(site).unwrap().len();
+    // Six more names of about 35 bytes: the index's growth stops there.
+    assert!(size(&large.site) < size(&small.site) + 6 * 60, "{} vs {} bytes", size(&large.site), size(&small.site));
+    assert_eq!(size(&large.site), size(&compile(&with_more_centers(400)).site), "the same at 200 and 400 centers");
+    // Every center is on the home page's list and named in the A–Z.
+    assert_eq!(large.center_list.centers.len(), large.site.center_count);
+    assert_eq!(large.topics.centers.len(), large.site.center_count);
+    let last = large.center_list.centers.last().unwrap();
+    assert_eq!((last.slug.as_str(), last.name.as_str()), ("copy-197", "Copy 197 Health Center"));
+}
+
 #[test]
 fn data_files_read_back_as_they_were_written() {
     let (_, compiled) = shipped();
     let site: SiteData = serde_json::from_str(&serde_json::to_string(&compiled.site).unwrap()).unwrap();
     assert_eq!(site, compiled.site);
+    let centers: CentersData = serde_json::from_str(&serde_json::to_string(&compiled.center_list).unwrap()).unwrap();
+    assert_eq!(centers, compiled.center_list);
     for center in &compiled.centers {
         let back: CenterData = serde_json::from_str(&serde_json::to_string(center).unwrap()).unwrap();
         assert_eq!(&back, center);
@@ -90,12 +127,14 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     let pictures = publish_pictures(&tree, &cache).expect("the shipped pictures publish");
     compiled.for_each_image_mut(|image| pictures.apply(image));
     let first = write_site_data(&compiled, &pictures, &site).expect("writes");
-    // The site index, the A–Z, one index per center, one file per item.
-    assert_eq!(first.data_files, 2 + compiled.centers.len() + compiled.items.len());
+    // The site index, the list of centers, the A–Z, one index per center, one file per item.
+    assert_eq!(first.data_files, 3 + compiled.centers.len() + compiled.items.len());
     assert!(first.images >= compiled.items.len(), "every item has at least its lead image");
     assert_eq!(first.changed, first.data_files + first.images);
     let text = fs::read_to_string(site.join("content/site.json")).unwrap();
     assert_eq!(serde_json::from_str::<SiteData>(&text).unwrap(), compiled.site);
+    let text = fs::read_to_string(site.join("content/centers.json")).unwrap();
+    assert_eq!(serde_json::from_str::<CentersData>(&text).unwrap(), compiled.center_list);
     let hub = fs::read_to_string(site.join(center_data_path("sleep").trim_start_matches('/'))).unwrap();
     assert_eq!(serde_json::from_str::<CenterData>(&hub).unwrap().center.slug, "sleep");
     let item = fs::read_to_string(site.join(item_data_path("back-pain", "back-pain-myths").trim_start_matches('/'))).unwrap();

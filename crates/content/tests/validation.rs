@@ -156,6 +156,13 @@ fn a_repeated_carousel_caption_is_reported() {
 }
 
 #[test]
+fn a_site_that_lists_no_centers_is_told_to() {
+    let fixture = Fixture::new();
+    fixture.edit_json("site.json", "\"centers\": [\"back\"],", "");
+    assert_error(&fixture.errors(), "site.json", None, "list the slugs of the site's centers");
+}
+
+#[test]
 fn a_center_slug_that_is_reserved_or_not_its_folder_is_reported() {
     let fixture = Fixture::new();
     fixture.edit_json("back/_center.json", "\"slug\": \"back\"", "\"slug\": \"saved\"");

@@ -30,22 +30,31 @@ pub fn is_stop_word(form: &str) -> bool {
 /// The words of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
     let mut found = Vec::new();
-    let mut current: Option<Word> = None;
+    for_each_word(text, |span, form| found.push(Word { span, form: form.to_string() }));
+    found
+}
+
+/// Calls `each` with every word of `text` in order (where it is, and its form) without
+/// allocating for each: the index writer reads millions of words.
+pub fn for_each_word(text: &str, mut each: impl FnMut(Range<usize>, &str)) {
+    let mut form = String::new();
+    let mut span: Option<Range<usize>> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let end = at + c.len_utf8();
         if let Some(folded) = fold(c) {
-            let word = current.get_or_insert_with(|| Word { span: at..at, form: String::new() });
-            word.form.push_str(folded);
-            word.span.end = end;
-        } else if is_apostrophe(c) && current.is_some() && chars.peek().is_some_and(|&(_, next)| fold(next).is_some()) {
+            span.get_or_insert(at..at).end = end;
+            form.push_str(folded);
+        } else if is_apostrophe(c) && span.is_some() && chars.peek().is_some_and(|&(_, next)| fold(next).is_some()) {
             // Inside a word: `don't`, `back's`.
-        } else if let Some(word) = current.take() {
-            found.push(word);
+        } else if let Some(done) = span.take() {
+            each(done, &form);
+            form.clear();
         }
     }
-    found.extend(current);
-    found
+    if let Some(done) = span {
+        each(done, &form);
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -55,8 +64,12 @@ fn is_apostrophe(c: char) -> bool {
 /// The searchable spelling of one character, or `None` for a character between words.
 fn fold(c: char) -> Option<&'static str> {
     const PLAIN: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
-    let lower = c.to_ascii_lowercase();
-    if let Some(at) = PLAIN.find(lower) {
+    let at = match c.to_ascii_lowercase() {
+        digit @ '0'..='9' => Some(digit as usize - '0' as usize),
+        letter @ 'a'..='z' => Some(10 + letter as usize - 'a' as usize),
+        _ => None,
+    };
+    if let Some(at) = at {
         return Some(&PLAIN[at..at + 1]);
     }
     let folded = match c {

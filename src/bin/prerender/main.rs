@@ -11,8 +11,10 @@
 mod document;
 mod headers;
 mod manifest;
+mod one_page;
 mod output;
 mod pages;
+mod phases;
 mod render_cache;
 mod search_index;
 mod service_worker;
@@ -31,6 +33,7 @@ use health_content::source::pictures::default_cache;
 use health_content::source::{check, report};
 
 use output::SiteWriter;
+use phases::Phases;
 
 /// Where everything comes from and goes.
 struct Options {
@@ -106,13 +109,16 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
 }
 
 fn run(options: &Options) -> Result<String, String> {
+    let mut phases = Phases::start();
     paths::set_base(&options.public_url);
     let shell = shell::Shell::read(&options.shell)?;
     let tree = check(&options.content, Date::today()).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
+    phases.end("read and check");
     let mut compiled = compile(&tree);
     let picture_cache = default_cache();
     let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
     compiled.for_each_image_mut(|image| pictures.apply(image));
+    phases.end("compile and pictures");
 
     let mut site = SiteWriter::new(&options.dist);
     let app = pages::copy_app(&options.app, &mut site)?;
@@ -122,12 +128,16 @@ fn run(options: &Options) -> Result<String, String> {
     for file in data.files {
         site.keep(file);
     }
+    phases.end("data files");
     let site_url = format!("{}{}", options.site_url, paths::base());
     let search_files = search_index::write_search_index(&compiled, &mut site)?;
+    phases.end("search index");
     let pages = pages::write_pages(&tree, &compiled, &app, &shell, &site_url, &mut site)?;
+    phases.end("pages");
     let deleted = site.prune()?;
+    phases.end("clean-up");
     Ok(format!(
-        "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files; {} files in {} ({} changed, {} removed)",
+        "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files; {} files in {} ({} changed, {} removed); {phases}",
         pages.pages,
         pages.rendered,
         data.data_files,

@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use health_content::build::write_if_changed;
+use rayon::prelude::*;
 
 /// Writes files under one folder and remembers which.
 pub struct SiteWriter {
@@ -35,6 +36,33 @@ impl SiteWriter {
         }
         self.keep(relative.to_string());
         Ok(())
+    }
+
+    /// Writes every `(relative, bytes)` of `files`, on every core (files in many folders:
+    /// their creation overlaps); returns how many.
+    pub fn write_all(&mut self, files: Vec<(String, Vec<u8>)>) -> Result<usize, String> {
+        let root = &self.root;
+        let written: Vec<Result<(String, bool), String>> = files
+            .into_par_iter()
+            .map(|(relative, bytes)| {
+                let path = root.join(&relative);
+                let changed = write_if_changed(&path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                Ok((relative, changed))
+            })
+            .collect();
+        let count = written.len();
+        for file in written {
+            let (relative, changed) = file?;
+            self.record(relative, changed);
+        }
+        Ok(count)
+    }
+
+    /// Records a file written elsewhere (by the content crate, or a page on another
+    /// thread), so it is kept; `changed` when its bytes changed.
+    pub fn record(&mut self, relative: String, changed: bool) {
+        self.changed += usize::from(changed);
+        self.keep(relative);
     }
 
     /// Records a file written by someone else (the content crate), so it is kept.

@@ -33,14 +33,22 @@ impl RenderCache {
         RenderCache { file, before, now: HashMap::new(), common: hasher.finish() }
     }
 
-    /// Records the inputs of the page at `path`; true when they equal the last build's and
-    /// its file still exists, so it need not be rendered again.
-    pub fn unchanged(&mut self, path: &str, page_file: &Path, page_data: &str) -> bool {
+    /// The hash of the inputs of the page at `path` whose data is `page_data`.
+    pub fn inputs(&self, path: &str, page_data: &str) -> u64 {
         let mut hasher = DefaultHasher::new();
         (self.common, path, page_data).hash(&mut hasher);
-        let hash = hasher.finish();
-        self.now.insert(path.to_string(), hash);
-        self.before.get(path) == Some(&hash) && page_file.is_file()
+        hasher.finish()
+    }
+
+    /// Whether the page at `path`, with inputs `inputs`, is as the last build left it: the
+    /// same inputs, and its file still there. Read-only, so pages are asked from many threads.
+    pub fn unchanged(&self, path: &str, inputs: u64, page_file: &Path) -> bool {
+        self.before.get(path) == Some(&inputs) && page_file.is_file()
+    }
+
+    /// Records the inputs of the page at `path` for the next build.
+    pub fn record(&mut self, path: String, inputs: u64) {
+        self.now.insert(path, inputs);
     }
 
     /// Keeps this build's hashes for the next one.

@@ -12,8 +12,6 @@ pub const SEARCH_DIR: &str = "search";
 /// Writes the index of every article and slideshow; returns how many files it has.
 pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter) -> Result<usize, String> {
     let files = write_index(&search_documents(&compiled.items));
-    for (path, text) in &files {
-        site.write(&format!("{SEARCH_DIR}/{path}"), text.as_bytes())?;
-    }
-    Ok(files.len())
+    let written = site.write_all(files.into_iter().map(|(path, text)| (format!("{SEARCH_DIR}/{path}"), text.into_bytes())).collect())?;
+    Ok(written)
 }

@@ -5,7 +5,8 @@
 
 /** This build (a digest of the app's files, the offline page and this script). */
 const VERSION = "__VERSION__";
-/** The app shell, relative to the scope: content-hashed files, so never stale. */
+/** The app shell, relative to the scope: content-hashed files, so never stale; and the home
+ *  page's list of centers, which makes a new version whenever it changes. */
 const SHELL = __SHELL__;
 /** The offline page, pre-rendered: shown for a page that is not kept when the network fails,
  *  with the pages that are kept written into its slot. */

@@ -6,9 +6,6 @@ use crate::components::center_links::CenterLinks;
 use crate::components::site_link::SiteLink;
 use crate::content::site::SiteIndex;
 
-/// How many centers the footer names before "All N health centers".
-const FOOTER_CENTERS: usize = 8;
-
 /// Footer with links to the centers and the notice that bylines name fictional people.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
@@ -19,7 +16,7 @@ pub fn SiteFooter() -> impl IntoView {
             <div class="site-footer__inner">
                 <nav aria-label="Health centers">
                     <h2 class="site-footer__heading">"Health centers"</h2>
-                    <ul class="site-footer__links"><CenterLinks at_most=FOOTER_CENTERS/>
+                    <ul class="site-footer__links"><CenterLinks/>
                         <li><SiteLink to="/a-z">"A to Z of topics"</SiteLink></li><li><SiteLink to="/saved">"Saved items"</SiteLink></li></ul>
                 </nav>
                 <p class="site-footer__notice"><strong>"Demo content. "</strong>{site.demo_notice.clone()}</p>

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::components::reading_controls::ReadingControls;
 use crate::components::site_link::SiteLink;
 use crate::content::Page;
-use crate::content::site::SiteIndex;
+use crate::content::site::{SiteIndex, center_name};
 use crate::navigation::Location;
 use crate::paths;
 
@@ -28,8 +28,12 @@ pub fn SiteHeader() -> impl IntoView {
     let pathname = Location::use_context().pathname();
     let current_center = Memo::new(move |_| {
         let page = Page::parse(&paths::site_path(&pathname.get()))?;
-        let center = site.center(page.center()?)?;
-        Some((format!("/{}", center.slug), center.name.clone()))
+        let slug = page.center()?;
+        let item = match &page {
+            Page::Item { slug: item, .. } => Some(item.as_str()),
+            _ => None,
+        };
+        Some((format!("/{slug}"), center_name(&site, slug, item)?))
     });
     // A followed link closes the menu: the new page comes first.
     let menu = NodeRef::<Details>::new();

@@ -2,7 +2,8 @@
 //! folder plus N generated articles in centers of 250, each article a copy of one real
 //! article under a new slug and title, linking to its neighbours.
 //!
-//! Usage: `generate-content --from content --to DIR --articles N [--brand NAME]`
+//! Usage: `generate-content --from content --to DIR --articles N [--small-centers M] [--brand NAME]`:
+//! with `--small-centers`, M more centers of 5 articles each follow (a site of many centers).
 
 use std::fs;
 use std::path::Path;
@@ -14,6 +15,8 @@ use health_content::source::markdown::write_item;
 
 /// Items per generated center, and per section of its hub.
 const PER_CENTER: usize = 250;
+/// Items per center of `--small-centers`.
+const SMALL_CENTER: usize = 5;
 const PER_SECTION: usize = 50;
 /// The real article every generated one copies.
 const MODEL: &str = "/back-pain/spinal-manipulation";
@@ -21,13 +24,21 @@ const MODEL: &str = "/back-pain/spinal-manipulation";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let (Some(from), Some(to), Some(count)) = (flag("--from"), flag("--to"), flag("--articles").and_then(|n| n.parse().ok())) else {
-        eprintln!("usage: generate-content --from DIR --to DIR --articles N [--brand NAME]");
+    let (Some(from), Some(to), Some(count)) = (flag("--from"), flag("--to"), flag("--articles").and_then(|n| n.parse::<usize>().ok())) else {
+        eprintln!("usage: generate-content --from DIR --to DIR --articles N [--small-centers M] [--brand NAME]");
         return ExitCode::from(2);
     };
-    match generate(Path::new(&from), Path::new(&to), count, flag("--brand")) {
-        Ok(centers) => {
-            println!("generate-content: {count} articles in {centers} new centers, in {to}");
+    let Ok(small) = flag("--small-centers").map_or(Ok(0), |n| n.parse::<usize>()) else {
+        eprintln!("generate-content: --small-centers takes a number");
+        return ExitCode::from(2);
+    };
+    // Centers of 250 until the articles are placed, then the small ones.
+    let mut sizes: Vec<usize> = (0..count.div_ceil(PER_CENTER)).map(|c| PER_CENTER.min(count - c * PER_CENTER)).collect();
+    sizes.extend(std::iter::repeat_n(SMALL_CENTER, small));
+    match generate(Path::new(&from), Path::new(&to), &sizes, flag("--brand")) {
+        Ok(()) => {
+            let total: usize = sizes.iter().sum();
+            println!("generate-content: {total} articles in {} new centers, in {to}", sizes.len());
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -37,7 +48,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn generate(from: &Path, to: &Path, count: usize, brand: Option<String>) -> Result<usize, String> {
+/// Copies `from` to `to`, then adds one center per entry of `sizes`, with that many articles.
+fn generate(from: &Path, to: &Path, sizes: &[usize], brand: Option<String>) -> Result<(), String> {
     let tree = ContentTree::load(from).map_err(|errors| format!("{} has content errors: {errors:?}", from.display()))?;
     let model = tree
         .centers
@@ -53,11 +65,11 @@ fn generate(from: &Path, to: &Path, count: usize, brand: Option<String>) -> Resu
     if let Some(brand) = brand {
         site.brand = brand;
     }
-    let centers = count.div_ceil(PER_CENTER);
-    for c in 0..centers {
+    let mut first = 0;
+    for (c, &size) in sizes.iter().enumerate() {
         let slug = format!("topic-{}", c + 1);
-        let first = c * PER_CENTER;
-        let items: Vec<usize> = (first..count.min(first + PER_CENTER)).collect();
+        let items: Vec<usize> = (first..first + size).collect();
+        first += size;
         let slugs: Vec<String> = items.iter().map(|i| format!("article-{}", i + 1)).collect();
         for (n, i) in items.iter().enumerate() {
             let neighbour = |offset: usize| format!("/{slug}/{}", slugs[(n + offset) % slugs.len()]);
@@ -87,7 +99,7 @@ fn generate(from: &Path, to: &Path, count: usize, brand: Option<String>) -> Resu
         site.centers.push(slug);
     }
     write_json(&to.join("site.json"), &site)?;
-    Ok(centers)
+    Ok(())
 }
 
 fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), String> {

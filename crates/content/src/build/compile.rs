@@ -3,8 +3,11 @@
 
 use std::collections::HashMap;
 
-use crate::data::{CenterData, CenterInfo, CenterLink, HubSection, ItemData, ItemLink, ItemSummary, SiteData, TopicsData};
-use crate::model::{Block, Image, Inline, Item, ItemContent, Tile};
+use crate::data::{
+    CenterData, CenterInfo, CenterLink, CenterName, CentersData, FEATURED_CENTERS, HubSection, ItemData, ItemLink, ItemSummary, SiteData,
+    TopicsData,
+};
+use crate::model::{Block, Image, Inline, Item, ItemContent, Site, Tile};
 use crate::source::ContentTree;
 
 /// How many items of a hub section are shown as cards; the rest are listed as links, so a
@@ -16,6 +19,8 @@ pub const CARDS_PER_SECTION: usize = 6;
 pub struct Compiled {
     /// `content/site.json`.
     pub site: SiteData,
+    /// `content/centers.json`: every center, for the home page.
+    pub center_list: CentersData,
     /// `content/{center}/_center.json`, one per center in the site's order.
     pub centers: Vec<CenterData>,
     /// `content/{center}/{slug}.json`, one per item, center by center.
@@ -104,8 +109,7 @@ pub fn compile(tree: &ContentTree) -> Compiled {
             sections,
         });
     }
-    let site = SiteData {
-        site: tree.site.clone(),
+    let center_list = CentersData {
         centers: tree
             .centers
             .iter()
@@ -117,8 +121,15 @@ pub fn compile(tree: &ContentTree) -> Compiled {
             })
             .collect(),
     };
-    let topics = TopicsData::new(items.iter().map(|data| item_link(&data.path(), &data.item)).collect());
-    Compiled { site, centers, items, topics }
+    let names: Vec<CenterName> = center_list.centers.iter().map(|c| CenterName { slug: c.slug.clone(), name: c.name.clone() }).collect();
+    let site = SiteData {
+        // The slugs of every center are the content's business, not every page's.
+        site: Site { centers: Vec::new(), ..tree.site.clone() },
+        centers: names.iter().take(FEATURED_CENTERS).cloned().collect(),
+        center_count: names.len(),
+    };
+    let topics = TopicsData::new(items.iter().map(|data| item_link(&data.path(), &data.item)).collect(), names);
+    Compiled { site, center_list, centers, items, topics }
 }
 
 /// Words a minute for reading time: a common figure for adults reading on screen.

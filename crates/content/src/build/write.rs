@@ -4,10 +4,11 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{Compiled, PictureTable};
-use crate::data::{SITE_DATA_PATH, TOPICS_DATA_PATH, center_data_path, item_data_path};
+use crate::data::{CENTERS_DATA_PATH, SITE_DATA_PATH, TOPICS_DATA_PATH, center_data_path, item_data_path};
 
 /// What [`write_site_data`] wrote.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,33 +24,28 @@ pub struct WriteReport {
 }
 
 /// Writes every data file of `compiled` under `site/content/` and the published pictures of
-/// `pictures` under `site/images/`. A file whose bytes are unchanged is not rewritten, so its
-/// date, and any cache keyed on it, stays as it was.
+/// `pictures` under `site/images/`, on every core. A file whose bytes are unchanged is not
+/// rewritten, so its date, and any cache keyed on it, stays as it was.
 pub fn write_site_data(compiled: &Compiled, pictures: &PictureTable, site: &Path) -> io::Result<WriteReport> {
-    let mut report = WriteReport::default();
-    let mut write = |path: &str, value: &dyn ErasedJson| -> io::Result<()> {
-        report.data_files += 1;
-        let relative = path.trim_start_matches('/');
-        if write_if_changed(&site.join(relative), value.to_json()?.as_bytes())? {
-            report.changed += 1;
-        }
-        report.files.push(relative.to_string());
-        Ok(())
-    };
-    write(SITE_DATA_PATH, &compiled.site)?;
-    write(TOPICS_DATA_PATH, &compiled.topics)?;
-    for center in &compiled.centers {
-        write(&center_data_path(&center.center.slug), center)?;
-    }
-    for item in &compiled.items {
-        write(&item_data_path(&item.center.slug, &item.item.slug), item)?;
-    }
-    for file in &pictures.files {
-        report.images += 1;
-        if copy_if_changed(&file.from, &site.join(&file.path))? {
-            report.changed += 1;
-        }
-        report.files.push(file.path.clone());
+    let mut data: Vec<(String, &(dyn ErasedJson + Sync))> =
+        vec![(SITE_DATA_PATH.into(), &compiled.site), (CENTERS_DATA_PATH.into(), &compiled.center_list), (TOPICS_DATA_PATH.into(), &compiled.topics)];
+    data.extend(compiled.centers.iter().map(|center| (center_data_path(&center.center.slug), center as &(dyn ErasedJson + Sync))));
+    data.extend(compiled.items.iter().map(|item| (item_data_path(&item.center.slug, &item.item.slug), item as &(dyn ErasedJson + Sync))));
+    let written: Vec<io::Result<(String, bool)>> = data
+        .par_iter()
+        .map(|(path, value)| {
+            let relative = path.trim_start_matches('/').to_string();
+            let changed = write_if_changed(&site.join(&relative), value.to_json()?.as_bytes())?;
+            Ok((relative, changed))
+        })
+        .collect();
+    let copied: Vec<io::Result<(String, bool)>> =
+        pictures.files.par_iter().map(|file| Ok((file.path.clone(), copy_if_changed(&file.from, &site.join(&file.path))?))).collect();
+    let mut report = WriteReport { data_files: written.len(), images: copied.len(), ..WriteReport::default() };
+    for file in written.into_iter().chain(copied) {
+        let (relative, changed) = file?;
+        report.changed += usize::from(changed);
+        report.files.push(relative);
     }
     Ok(report)
 }

@@ -6,6 +6,7 @@
 //! | file | type | read by |
 //! |---|---|---|
 //! | `content/site.json` | [`SiteData`] | every page (carried by every pre-rendered page) |
+//! | `content/centers.json` | [`CentersData`] | the home page |
 //! | `content/{center}/_center.json` | [`CenterData`] | the center's hub |
 //! | `content/{center}/{slug}.json` | [`ItemData`] | the item's page, the saved page |
 //! | `content/a-z.json` | [`TopicsData`] | the A–Z page |
@@ -20,7 +21,7 @@ mod topics;
 
 pub use center::{CenterData, CenterInfo, HubSection, ItemSummary};
 pub use item::{ItemData, ItemLink};
-pub use site::{CenterLink, SiteData};
+pub use site::{CenterLink, CenterName, CentersData, FEATURED_CENTERS, SiteData};
 pub use topics::{LetterGroup, OTHER_LETTER, TopicsData};
 
 /// The site path of the A–Z of topics.
@@ -28,6 +29,9 @@ pub const TOPICS_DATA_PATH: &str = "/content/a-z.json";
 
 /// The site path of the site index.
 pub const SITE_DATA_PATH: &str = "/content/site.json";
+
+/// The site path of the list of every center (the home page's).
+pub const CENTERS_DATA_PATH: &str = "/content/centers.json";
 
 /// The site path of a center's index.
 pub fn center_data_path(center: &str) -> String {
@@ -41,7 +45,8 @@ pub fn item_data_path(center: &str, slug: &str) -> String {
 
 /// The `id`s of the `<script type="application/json">` blocks in which a pre-rendered page
 /// carries the data it was rendered from, for the browser to hydrate from: the site index on
-/// every page, and a hub's center index or an item's data file on those pages.
+/// every page, and a page's own file on the pages that have one (the home page's list of
+/// centers, a hub's center index, an item's data file, the A–Z).
 pub const SITE_DATA_ID: &str = "hc-site";
 /// See [`SITE_DATA_ID`].
 pub const CENTER_DATA_ID: &str = "hc-center";
@@ -49,3 +54,5 @@ pub const CENTER_DATA_ID: &str = "hc-center";
 pub const ITEM_DATA_ID: &str = "hc-item";
 /// See [`SITE_DATA_ID`].
 pub const TOPICS_DATA_ID: &str = "hc-topics";
+/// See [`SITE_DATA_ID`].
+pub const CENTERS_DATA_ID: &str = "hc-centers";

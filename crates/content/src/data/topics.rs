@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ItemLink;
+use super::{CenterName, ItemLink};
 
 /// The A–Z of topics: letters in order, each with its items by title.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -11,6 +11,8 @@ use super::ItemLink;
 pub struct TopicsData {
     /// Only letters that have items, `A`–`Z` then `0–9` (titles starting with anything else).
     pub letters: Vec<LetterGroup>,
+    /// Every center, for the name shown beside each of its items.
+    pub centers: Vec<CenterName>,
 }
 
 /// One letter of the A–Z.
@@ -27,8 +29,8 @@ pub struct LetterGroup {
 pub const OTHER_LETTER: &str = "0–9";
 
 impl TopicsData {
-    /// Groups `links` by the first letter of their titles.
-    pub fn new(mut links: Vec<ItemLink>) -> TopicsData {
+    /// Groups `links` by the first letter of their titles; `centers` names their centers.
+    pub fn new(mut links: Vec<ItemLink>, centers: Vec<CenterName>) -> TopicsData {
         links.sort_by_cached_key(|link| {
             let letter = letter_of(&link.title);
             (letter == OTHER_LETTER, letter, link.title.to_lowercase(), link.path.clone())
@@ -41,7 +43,13 @@ impl TopicsData {
                 _ => letters.push(LetterGroup { letter, items: vec![link] }),
             }
         }
-        TopicsData { letters }
+        TopicsData { letters, centers }
+    }
+
+    /// The name of the center of the item at the site path `path` (`/back-pain/sciatica`).
+    pub fn center_name(&self, path: &str) -> Option<&str> {
+        let slug = path.split('/').nth(1)?;
+        self.centers.iter().find(|center| center.slug == slug).map(|center| center.name.as_str())
     }
 
     /// How many items it lists.
@@ -77,7 +85,7 @@ mod tests {
 
     #[test]
     fn titles_are_grouped_by_first_letter_in_order() {
-        let topics = TopicsData::new(vec![link("sleep"), link("Back pain"), link("Sciatica"), link("Épaule"), link("7 habits")]);
+        let topics = TopicsData::new(vec![link("sleep"), link("Back pain"), link("Sciatica"), link("Épaule"), link("7 habits")], Vec::new());
         let letters: Vec<(&str, Vec<&str>)> = topics
             .letters
             .iter()
@@ -85,5 +93,14 @@ mod tests {
             .collect();
         assert_eq!(letters, [("B", vec!["Back pain"]), ("E", vec!["Épaule"]), ("S", vec!["Sciatica", "sleep"]), ("0–9", vec!["7 habits"])]);
         assert_eq!(topics.item_count(), 5);
+    }
+
+    #[test]
+    fn an_item_is_named_with_its_center() {
+        let centers = vec![CenterName { slug: "c".into(), name: "C Center".into() }];
+        let topics = TopicsData::new(vec![link("Sleep")], centers);
+        assert_eq!(topics.center_name("/c/5"), Some("C Center"));
+        assert_eq!(topics.center_name("/other/5"), None);
+        assert_eq!(topics.center_name(""), None);
     }
 }

@@ -18,7 +18,10 @@ pub struct Site {
     pub source_line: String,
     /// The medical disclaimer, shown on every article and slideshow.
     pub disclaimer: Vec<String>,
-    /// Center slugs in the order the home page lists them.
+    /// Center slugs in the order the home page lists them. Left out of the data files (the
+    /// site index names only its featured centers), so it may read as empty there; the
+    /// content's own `site.json` must list at least one (validation says so).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub centers: Vec<String>,
     /// Footer notice that the people named in bylines are fictional demo authors.
     pub demo_notice: String,

@@ -19,6 +19,7 @@ pub use validate::{locate as locate_errors, validate};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::model::{Center, Item, Site};
@@ -69,8 +70,10 @@ impl ContentTree {
         let site: Option<Site> = parse_file(root, "site.json").map_err(|e| errors.push(e)).ok();
         let mut centers = Vec::new();
         if let Some(site) = &site {
-            for slug in &site.centers {
-                match load_center(root, slug) {
+            // Every center on every core (and, inside each, every file: see `load_center`).
+            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug)).collect();
+            for center in loaded {
+                match center {
                     Ok(folder) => centers.push(folder),
                     Err(mut found) => errors.append(&mut found),
                 }
@@ -106,26 +109,28 @@ fn load_center(root: &Path, slug: &str) -> Result<CenterSource, Vec<ContentError
     let mut errors = Vec::new();
     let center: Option<Center> = parse_file(root, &center_file).map_err(|e| errors.push(e)).ok();
     let (mut items, mut drafts) = (Vec::new(), Vec::new());
-    let image_size = |src: &str| image_size(root, src);
-    for file in item_files(root, slug)? {
-        let text = match fs::read_to_string(root.join(&file)) {
-            Ok(text) => text,
-            Err(e) => {
-                errors.push(ContentError::new(&file, ".", format!("cannot read the file: {e}")));
-                continue;
-            }
-        };
-        match markdown::read_item(&file, &text, &image_size) {
-            Ok(MarkdownItem { item, draft, lines }) => {
-                let source = ItemSource { file, item, lines };
-                if draft { drafts.push(source) } else { items.push(source) }
-            }
-            Err(found) => errors.extend(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message))),
+    // Read and parsed on every core; collected in file-name order, so the result (and every
+    // message) is the same whatever the number of cores.
+    let read: Vec<_> = item_files(root, slug)?.into_par_iter().map(|file| read_item_file(root, file)).collect();
+    for item in read {
+        match item {
+            Ok((source, true)) => drafts.push(source),
+            Ok((source, false)) => items.push(source),
+            Err(mut found) => errors.append(&mut found),
         }
     }
     match center {
         Some(center) if errors.is_empty() => Ok(CenterSource { file: center_file, center, items, drafts }),
         _ => Err(errors),
+    }
+}
+
+/// One item file read and parsed, and whether it is a draft; or every problem in it.
+fn read_item_file(root: &Path, file: String) -> Result<(ItemSource, bool), Vec<ContentError>> {
+    let text = fs::read_to_string(root.join(&file)).map_err(|e| vec![ContentError::new(&file, ".", format!("cannot read the file: {e}"))])?;
+    match markdown::read_item(&file, &text, &|src: &str| image_size(root, src)) {
+        Ok(MarkdownItem { item, draft, lines }) => Ok((ItemSource { file, item, lines }, draft)),
+        Err(found) => Err(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message)).collect()),
     }
 }
 

@@ -4,6 +4,7 @@
 mod chunks;
 mod postings;
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::files::{Chunk, ChunkFile, Fragment, MANIFEST_FILE, Manifest, fragment_file};
@@ -30,9 +31,10 @@ pub fn write_index(documents: &[Document]) -> Vec<IndexFile> {
         fragments: format!("f/{}", short_hash(&paths)),
         chunks: chunk_files,
     };
-    for (id, document) in documents.iter().enumerate() {
-        files.push((fragment_file(&manifest, id as u32), json(&fragment(document))));
-    }
+    // One fragment per document, on every core (in document order).
+    let fragments: Vec<IndexFile> =
+        documents.par_iter().enumerate().map(|(id, document)| (fragment_file(&manifest, id as u32), json(&fragment(document)))).collect();
+    files.extend(fragments);
     files.push((MANIFEST_FILE.to_string(), json(&manifest)));
     files
 }

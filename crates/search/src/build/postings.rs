@@ -2,9 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::words::{is_stop_word, words};
+use crate::words::{for_each_word, is_stop_word};
 use crate::Document;
 
 /// BM25's term-frequency saturation: the fifth "pain" in a page adds less than the first.
@@ -28,41 +29,85 @@ pub struct Stem {
 }
 
 impl Vocabulary {
-    /// Reads every document's fields, weighting each word by its field.
+    /// Reads every document's fields, weighting each word by its field. Documents are stemmed
+    /// on every core, a batch at a time, and merged in document order, so the vocabulary is
+    /// the same on any machine and only one batch's words are held besides it.
     pub fn build(documents: &[Document]) -> Vocabulary {
-        let stemmer = Stemmer::create(Algorithm::English);
-        let mut stems: BTreeMap<String, Stem> = BTreeMap::new();
-        let mut counts: Vec<(HashMap<String, u32>, u32)> = Vec::with_capacity(documents.len());
-        for document in documents {
-            let mut weighted: HashMap<String, u32> = HashMap::new();
-            let mut length = 0;
-            for (field, text) in &document.fields {
-                for word in words(text) {
-                    if word.form.len() < 2 || is_stop_word(&word.form) {
-                        continue;
+        // Hashed while merging (millions of lookups), sorted once at the end.
+        let mut stems: HashMap<String, Stem> = HashMap::new();
+        let mut lengths = Vec::with_capacity(documents.len());
+        for (batch, chunk) in documents.chunks(BATCH).enumerate() {
+            let counted: Vec<_> = chunk.par_iter().map_init(|| Stemming { stemmer: Stemmer::create(Algorithm::English), stems: HashMap::new() }, count).collect();
+            for (offset, counts) in counted.into_iter().enumerate() {
+                let id = (batch * BATCH + offset) as u32;
+                lengths.push(counts.length);
+                for (stem, (frequency, forms)) in counts.stems {
+                    let entry = stems.entry(stem).or_default();
+                    for form in forms {
+                        if !entry.forms.contains(&form) {
+                            entry.forms.insert(form);
+                        }
                     }
-                    let stem = stemmer.stem(&word.form).into_owned();
-                    *weighted.entry(stem.clone()).or_default() += field.weight();
-                    length += field.weight();
-                    stems.entry(stem).or_default().forms.insert(word.form);
-                }
-            }
-            counts.push((weighted, length));
-        }
-        let average = (counts.iter().map(|(_, length)| *length as f64).sum::<f64>() / counts.len().max(1) as f64).max(1.0);
-        for (id, (weighted, length)) in counts.into_iter().enumerate() {
-            for (stem, frequency) in weighted {
-                let score = bm25(frequency as f64, length as f64 / average);
-                if let Some(entry) = stems.get_mut(&stem) {
-                    entry.documents.push((id as u32, score));
+                    // The frequency for now: it becomes the score once the average length is known.
+                    entry.documents.push((id, frequency));
                 }
             }
         }
+        let average = (lengths.iter().map(|&length| length as f64).sum::<f64>() / lengths.len().max(1) as f64).max(1.0);
         for stem in stems.values_mut() {
-            stem.documents.sort_unstable();
+            // In document order already: each document adds each of its stems once, in turn.
+            for (id, frequency) in &mut stem.documents {
+                *frequency = bm25(*frequency as f64, lengths[*id as usize] as f64 / average);
+            }
         }
-        Vocabulary { stems }
+        Vocabulary { stems: stems.into_iter().collect() }
     }
+}
+
+/// How many documents are stemmed at once.
+const BATCH: usize = 2048;
+
+/// One document's stems, each with its weighted frequency and the forms it was met as, and
+/// its length for BM25 (its words, each weighted by its field).
+struct Counts {
+    stems: HashMap<String, (u32, BTreeSet<String>)>,
+    length: u32,
+}
+
+/// What a thread keeps while counting: the stemmer, and the stem of every form it has met
+/// (most words recur: stemming each once saves its time and its allocations).
+struct Stemming {
+    stemmer: Stemmer,
+    stems: HashMap<String, String>,
+}
+
+fn count(stemming: &mut Stemming, document: &Document) -> Counts {
+    let mut counts = Counts { stems: HashMap::new(), length: 0 };
+    let Stemming { stemmer, stems } = stemming;
+    for (field, text) in &document.fields {
+        for_each_word(text, |_, form| {
+            if form.len() < 2 || is_stop_word(form) {
+                return;
+            }
+            if !stems.contains_key(form) {
+                stems.insert(form.to_string(), stemmer.stem(form).into_owned());
+            }
+            let stem = &stems[form];
+            counts.length += field.weight();
+            match counts.stems.get_mut(stem.as_str()) {
+                Some((frequency, forms)) => {
+                    *frequency += field.weight();
+                    if !forms.contains(form) {
+                        forms.insert(form.to_string());
+                    }
+                }
+                None => {
+                    counts.stems.insert(stem.clone(), (field.weight(), BTreeSet::from([form.to_string()])));
+                }
+            }
+        });
+    }
+    counts
 }
 
 /// BM25's term part for a weighted frequency in a document `relative_length` times the

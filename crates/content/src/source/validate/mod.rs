@@ -22,6 +22,9 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
         check.not_blank("site.json", &format!("disclaimer[{i}]"), text);
     }
     check.not_blank("site.json", "brand", &tree.site.brand);
+    if tree.site.centers.is_empty() {
+        check.error("site.json", "centers", "list the slugs of the site's centers, in the order the home page shows them (a center is a folder with a _center.json)");
+    }
     for (i, &width) in tree.site.picture_widths.iter().flatten().enumerate() {
         if !(100..=4096).contains(&width) {
             check.error("site.json", &format!("picture_widths[{i}]"), format!("{width}: a picture width is between 100 and 4096 px"));
