@@ -150,7 +150,7 @@ test("a link inside the site to a kept page works offline without leaving the ap
   expect(await page.evaluate(() => window.sameDocument), "no page load: the app rendered it from kept data").toBe(true);
 });
 
-test("a link offline to a page the app shows without fetching (the home page) just shows it", async ({ page, context }) => {
+test("a link offline to the home page, never read, shows it from the worker's shell (its code and its list of centers)", async ({ page, context }) => {
   await openPage(page, "/back-pain/sciatica");
   await waitForWorker(page);
   await expectKept(page, "/back-pain/sciatica");
@@ -159,6 +159,7 @@ test("a link offline to a page the app shows without fetching (the home page) ju
   await page.evaluate(() => (window.sameDocument = true));
   await page.locator(".site-header__brand").click();
   await expect(page.locator("main h1")).toHaveText("Brightwell Health");
+  await expect(page.locator(".center-list__item")).toHaveCount(2);
   // The worker, told of it, could not fetch the page to keep it: it leaves the app's page be.
   await page.waitForTimeout(2500);
   await expect(page.locator("main h1")).toHaveText("Brightwell Health");

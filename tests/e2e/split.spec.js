@@ -101,7 +101,7 @@ test.describe("offline", () => {
     });
     expect(chunks).toBe(4);
     await context.setOffline(true);
-    // The home page has no data file: the brand link opens it from the chunk the worker keeps.
+    // The brand link opens the home page from the chunk and the list of centers the worker keeps.
     await page.locator(".site-header").getByRole("link", { name: /Brightwell Health/ }).first().click();
     await expect(page.locator("main h1")).toHaveText("Brightwell Health");
     await expect(page.locator("main").getByRole("link", { name: "Back Pain Health Center" })).toBeVisible();
