@@ -10,6 +10,7 @@ pub mod loaded;
 mod not_found;
 #[cfg(feature = "ssr")]
 mod offline;
+mod page_frame;
 pub mod saved;
 mod search;
 pub mod split;

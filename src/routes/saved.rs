@@ -53,7 +53,7 @@ pub fn SavedPage() -> impl IntoView {
     view! {
         <PageMeta head=PageHead::saved(&site)/>
         <div class="page page--saved">
-            <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("Saved", "/saved")]/>
+            <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new(HEADING, "/saved")]/>
             <h1>{HEADING}</h1>
             <p class="lead">"Articles and slideshows you saved. They are kept in this browser only, not in an account, and those marked “Available offline” open without a connection."</p>
             // The cards' titles are `<h3>`s, as on a hub: a heading above them keeps the outline whole.

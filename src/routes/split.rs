@@ -15,13 +15,14 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::layout::refocus_if_lost;
-use crate::components::load_status::{LoadFailed, Loading};
+use crate::components::layout::{Crumb, refocus_if_lost};
 use crate::content::Page;
 use crate::content::data::{CENTERS_DATA_PATH, TOPICS_DATA_PATH, center_data_path};
 use crate::content::loader::prefetch;
 use crate::content::site::SiteIndex;
+use crate::routes::page_frame::PageFrame;
 use crate::routes::{Home, Hub, SavedPage, TopicsPage, hub, saved, topics};
+use crate::site::page_head::PageHead;
 
 /// Why a chunk did not load (offline, or the server did not have it).
 pub use leptos::wasm_split::SplitLoaderError as ChunkError;
@@ -58,17 +59,30 @@ split_page!(topics_page, preload_topics, fn topics_view() => view! { <TopicsPage
 /// The view of `page` if its code is split off; `None` for the pages in the main module.
 pub fn view_of(page: &Page) -> Option<AnyView> {
     let site = SiteIndex::use_context();
+    let home = || Crumb::new("Home", "/");
     Some(match page {
-        Page::Home => show(preload_home, home_view, Some(CENTERS_DATA_PATH.to_string()), site.site.brand.clone()),
-        Page::Hub { center } => {
-            let data = center_data_path(center);
-            let heading = hub::frame_heading(&site, center);
-            let center = center.clone();
-            show(preload_hub, move || hub_view(center.clone()), Some(data), heading)
+        Page::Home => {
+            let frame = PageFrame { class: "page--home", crumbs: Vec::new(), heading: site.site.brand.clone(), head: PageHead::home(&site) };
+            show(preload_home, home_view, Some(CENTERS_DATA_PATH.to_string()), frame)
         }
-        Page::Saved => show(preload_saved, saved_view, None, saved::HEADING.into()),
+        Page::Hub { center } => {
+            let heading = hub::frame_heading(&site, center);
+            let crumbs = vec![home(), Crumb::new(heading.clone(), format!("/{center}"))];
+            let head = PageHead::loading(&site, &heading, format!("/{center}"));
+            let frame = PageFrame { class: "page--hub", crumbs, heading, head };
+            let data = center_data_path(center);
+            let center = center.clone();
+            show(preload_hub, move || hub_view(center.clone()), Some(data), frame)
+        }
+        Page::Saved => {
+            let crumbs = vec![home(), Crumb::new(saved::HEADING, "/saved")];
+            let frame = PageFrame { class: "page--saved", crumbs, heading: saved::HEADING.into(), head: PageHead::saved(&site) };
+            show(preload_saved, saved_view, None, frame)
+        }
         Page::Topics => {
-            show(preload_topics, topics_view, Some(TOPICS_DATA_PATH.to_string()), topics::HEADING.into())
+            let crumbs = vec![home(), Crumb::new(topics::CRUMB, "/a-z")];
+            let frame = PageFrame { class: "page--topics", crumbs, heading: topics::HEADING.into(), head: PageHead::topics(&site) };
+            show(preload_topics, topics_view, Some(TOPICS_DATA_PATH.to_string()), frame)
         }
         Page::Search | Page::Item { .. } => return None,
     })
@@ -116,14 +130,14 @@ fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
 }
 
 /// The page at once when its chunk is loaded (always so natively, and on a deep link, see
-/// [`preload`]); otherwise the page's frame (its `heading`, and the loading placeholder) while
-/// the chunk and the page's data file at `data` are fetched side by side, then the page, or
-/// "Try again" if the chunk did not come.
+/// [`preload`]); otherwise the page's `frame` (its breadcrumbs, heading and title, and the
+/// loading placeholder) while the chunk and the page's data file at `data` are fetched side
+/// by side, then the page, or "Try again" if the chunk did not come.
 fn show<P, V>(
     preload: impl Fn() -> P + Copy + 'static,
     view: impl Fn() -> V + Send + Sync + 'static,
     data: Option<String>,
-    heading: String,
+    frame: PageFrame,
 ) -> AnyView
 where
     P: Future<Output = Result<(), ChunkError>> + 'static,
@@ -160,9 +174,9 @@ where
     });
     let retry = Callback::new(move |_| attempt.update(|count| *count += 1));
     let shown = move || match (loaded.get(), data_ended.get()) {
-        (Some(true), true) => at_once(view()).and_then(Result::ok).unwrap_or_else(|| failed(heading.clone(), retry)),
-        (Some(false), _) => failed(heading.clone(), retry),
-        _ => view! { <div class="page"><h1>{heading.clone()}</h1><Loading/></div> }.into_any(),
+        (Some(true), true) => at_once(view()).and_then(Result::ok).unwrap_or_else(|| frame.clone().failed(retry)),
+        (Some(false), _) => frame.clone().failed(retry),
+        _ => frame.clone().loading(),
     };
     // The loading frame, and the heading focused in it, just gave way to the page.
     Effect::new(move |_| {
@@ -171,13 +185,6 @@ where
         }
     });
     shown.into_any()
-}
-
-/// The page's frame when its code could not be fetched: its heading, and the message with
-/// "Try again".
-fn failed(heading: String, retry: Callback<()>) -> AnyView {
-    let message = "We could not reach the server to open this page. Check your connection and try again.";
-    view! { <div class="page"><h1>{heading}</h1><LoadFailed message=message.to_string() retry=retry/></div> }.into_any()
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ use crate::site::page_head::PageHead;
 
 /// The page's heading (also its frame's while its code loads: `split.rs`).
 pub const HEADING: &str = "A to Z of topics";
+/// Its breadcrumb.
+pub const CRUMB: &str = "A to Z";
 
 /// The A–Z page.
 #[component]
@@ -31,7 +33,7 @@ pub fn TopicsPage() -> impl IntoView {
     view! {
         <PageMeta head=PageHead::topics(&site)/>
         <div class="page page--topics">
-            <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new("A to Z", "/a-z")]/>
+            <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new(CRUMB, "/a-z")]/>
             <h1>{HEADING}</h1>
             {content}
         </div>

@@ -55,6 +55,12 @@ impl PageHead {
         PageHead::new(site, &center.center.name, &center.description, Some(center.center.path()))
     }
 
+    /// A page whose content is on its way (a hub whose code or index is loading): its title
+    /// and address; the rest comes with the page.
+    pub fn loading(site: &SiteData, own_title: &str, path: String) -> PageHead {
+        PageHead::new(site, own_title, "", Some(path))
+    }
+
     /// An article or slideshow: its title, then its center's name.
     pub fn item(site: &SiteData, data: &ItemData) -> PageHead {
         let own = format!("{} | {}", data.item.title, data.center.name);

@@ -60,10 +60,17 @@ test("client navigation into a cold chunk shows the loading frame, and fetches t
   await page.locator("main").getByRole("link", { name: "Back Pain Health Center" }).first().click();
   await expect(page.locator("main").getByRole("status")).toContainText("Loading the content");
   await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  // The frame is the page's own: its breadcrumbs above the heading, its title in the tab.
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(crumbs.getByRole("link", { name: "Home" })).toBeVisible();
+  await expect(page).toHaveTitle("Back Pain Health Center | Brightwell Health");
+  const headingTop = await page.locator("main h1").evaluate((h1) => h1.getBoundingClientRect().top);
   await expect.poll(() => started.data !== undefined && started.chunk !== undefined, { message: "both requests under way" }).toBe(true);
   expect(page.url()).toMatch(/\/back-pain\/?$/);
   release();
+  await expect(page.locator("main").getByRole("link", { name: "Sciatica", exact: true })).toBeVisible();
   await expect(page.locator("main h1")).toHaveText("Back Pain Health Center");
+  expect(await page.locator("main h1").evaluate((h1) => h1.getBoundingClientRect().top), "the heading stays where the frame had it").toBe(headingTop);
   await expect(page.locator("main").getByRole("link", { name: "Sciatica", exact: true })).toBeVisible();
   await expect(page).toHaveTitle("Back Pain Health Center | Brightwell Health");
   await expect(page.locator("main").getByRole("status")).toHaveCount(0);
