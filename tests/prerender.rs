@@ -14,7 +14,7 @@ use health_content::source::ContentTree;
 
 fn shipped() -> (ContentTree, Compiled) {
     let tree = ContentTree::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("shipped content");
-    let compiled = compile(&tree);
+    let compiled = compile(tree.clone());
     (tree, compiled)
 }
 

@@ -21,7 +21,7 @@ struct Site {
 impl Site {
     fn shipped() -> Site {
         let tree = ContentTree::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("shipped content");
-        let files = write_index(&search_documents(&compile(&tree).items)).into_iter().collect();
+        let files = write_index(&search_documents(&compile(tree.clone()).items)).into_iter().collect();
         Site { files }
     }
 

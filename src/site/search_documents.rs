@@ -7,12 +7,19 @@ use health_search::{Document, Field};
 
 /// The search documents of every item, by site path (their ids in the index).
 pub fn search_documents(items: &[ItemData]) -> Vec<Document> {
-    let mut documents: Vec<Document> = items.iter().map(document).collect();
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
-    documents
+    indexed_items(items).into_iter().map(|(_, item)| search_document(item)).collect()
 }
 
-fn document(data: &ItemData) -> Document {
+/// Every item with its site path, in the index's order (by path: a document's id is its
+/// position), so the index can make each document when it reads it.
+pub fn indexed_items(items: &[ItemData]) -> Vec<(String, &ItemData)> {
+    let mut indexed: Vec<(String, &ItemData)> = items.iter().map(|item| (item.path(), item)).collect();
+    indexed.sort_by(|a, b| a.0.cmp(&b.0));
+    indexed
+}
+
+/// What the index reads of one item.
+pub fn search_document(data: &ItemData) -> Document {
     let item = &data.item;
     let mut fields = vec![(Field::Title, item.title.clone()), (Field::Summary, item.description.clone()), (Field::Summary, item.summary.clone())];
     fields.extend(item.key_points.iter().map(|point| (Field::Summary, point.clone())));

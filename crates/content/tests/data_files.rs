@@ -12,7 +12,7 @@ use health_content::source::ContentTree;
 fn shipped() -> (ContentTree, Compiled) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let tree = ContentTree::load(&root).expect("shipped content parses");
-    let compiled = compile(&tree);
+    let compiled = compile(tree.clone());
     (tree, compiled)
 }
 
@@ -63,7 +63,7 @@ fn with_more_centers(extra: usize) -> ContentTree {
 #[test]
 fn the_site_index_every_page_carries_is_the_same_size_for_2_centers_and_for_200() {
     let (tree, small) = shipped();
-    let large = compile(&with_more_centers(198));
+    let large = compile(with_more_centers(198));
     assert_eq!(large.site.center_count, tree.centers.len() + 198);
     assert_eq!(large.site.centers.len(), FEATURED_CENTERS, "only the first centers are named");
     assert_eq!(large.site.centers[..tree.centers.len()], small.site.centers[..], "the first ones, in the site's order");
@@ -71,7 +71,7 @@ fn the_site_index_every_page_carries_is_the_same_size_for_2_centers_and_for_200(
     let size = |site: &SiteData| serde_json::to_string(site).unwrap().len();
     // Six more names of about 35 bytes: the index's growth stops there.
     assert!(size(&large.site) < size(&small.site) + 6 * 60, "{} vs {} bytes", size(&large.site), size(&small.site));
-    assert_eq!(size(&large.site), size(&compile(&with_more_centers(400)).site), "the same at 200 and 400 centers");
+    assert_eq!(size(&large.site), size(&compile(with_more_centers(400)).site), "the same at 200 and 400 centers");
     // Every center is on the home page's list and named in the A–Z.
     assert_eq!(large.center_list.centers.len(), large.site.center_count);
     assert_eq!(large.topics.centers.len(), large.site.center_count);
@@ -111,7 +111,7 @@ fn a_long_section_lists_its_items_beyond_the_cards_as_links() {
     }
     let all: Vec<String> = folder.items.iter().map(|f| f.item.slug.clone()).collect();
     folder.center = Center { sections: vec![Section { heading: "Everything".into(), items: all.clone() }], ..folder.center.clone() };
-    let compiled = compile(&tree);
+    let compiled = compile(tree);
     let hub = &compiled.centers[0];
     assert_eq!(hub.sections[0].cards.len(), CARDS_PER_SECTION);
     assert_eq!(hub.sections[0].more.len(), all.len() - CARDS_PER_SECTION);

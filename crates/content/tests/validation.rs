@@ -248,7 +248,7 @@ fn the_next_review_is_the_last_review_plus_the_interval() {
     let fixture = Fixture::new();
     fixture.edit("back/one.md", "last_updated = 2026-01-03\n", "last_updated = 2026-01-03\nreview_interval_months = 6\n");
     let tree = ContentTree::load(fixture.root()).expect("loads");
-    let compiled = health_content::build::compile(&tree);
+    let compiled = health_content::build::compile(tree);
     let next = |slug: &str| compiled.items.iter().find(|d| d.item.slug == slug).map(|d| d.next_review.to_string());
     assert_eq!(next("one").as_deref(), Some("2026-07-02"), "its own interval");
     assert_eq!(next("two").as_deref(), Some("2028-01-02"), "the site's 24 months");

@@ -122,7 +122,8 @@ pub struct Fragment {
     pub text: String,
 }
 
-/// The file name of the fragment of document `id`, under the index folder.
-pub fn fragment_file(manifest: &Manifest, id: u32) -> String {
-    format!("{}/{id}.json", manifest.fragments)
+/// The file name of the fragment of document `id`, under the index folder, where the
+/// manifest names `folder` as the fragments' folder.
+pub fn fragment_file(folder: &str, id: u32) -> String {
+    format!("{folder}/{id}.json")
 }

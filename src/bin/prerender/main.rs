@@ -35,6 +35,9 @@ use health_content::source::{check, report};
 use output::SiteWriter;
 use phases::Phases;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Where everything comes from and goes.
 struct Options {
     app: PathBuf,
@@ -114,9 +117,10 @@ fn run(options: &Options) -> Result<String, String> {
     let shell = shell::Shell::read(&options.shell)?;
     let tree = check(&options.content, Date::today()).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
     phases.end("read and check");
-    let mut compiled = compile(&tree);
     let picture_cache = default_cache();
     let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
+    let every_page = tree.pages();
+    let mut compiled = compile(tree);
     compiled.for_each_image_mut(|image| pictures.apply(image));
     phases.end("compile and pictures");
 
@@ -132,7 +136,7 @@ fn run(options: &Options) -> Result<String, String> {
     let site_url = format!("{}{}", options.site_url, paths::base());
     let search_files = search_index::write_search_index(&compiled, &mut site)?;
     phases.end("search index");
-    let pages = pages::write_pages(&tree, &compiled, &app, &shell, &site_url, &mut site)?;
+    let pages = pages::write_pages(&every_page, &compiled, &app, &shell, &site_url, &mut site)?;
     phases.end("pages");
     let deleted = site.prune()?;
     phases.end("clean-up");

@@ -7,7 +7,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use health_content::build::write_if_changed;
-use rayon::prelude::*;
 
 /// Writes files under one folder and remembers which.
 pub struct SiteWriter {
@@ -38,18 +37,9 @@ impl SiteWriter {
         Ok(())
     }
 
-    /// Writes every `(relative, bytes)` of `files`, on every core (files in many folders:
-    /// their creation overlaps); returns how many.
-    pub fn write_all(&mut self, files: Vec<(String, Vec<u8>)>) -> Result<usize, String> {
-        let root = &self.root;
-        let written: Vec<Result<(String, bool), String>> = files
-            .into_par_iter()
-            .map(|(relative, bytes)| {
-                let path = root.join(&relative);
-                let changed = write_if_changed(&path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-                Ok((relative, changed))
-            })
-            .collect();
+    /// Records what [`write_under`] returned for files written on other threads; returns
+    /// how many, or the first error.
+    pub fn record_all(&mut self, written: Vec<Result<(String, bool), String>>) -> Result<usize, String> {
         let count = written.len();
         for file in written {
             let (relative, changed) = file?;
@@ -83,6 +73,15 @@ impl SiteWriter {
         prune_dir(&self.root, "", &self.written, &mut deleted).map_err(|e| format!("cannot clean {}: {e}", self.root.display()))?;
         Ok(deleted)
     }
+}
+
+/// Writes `bytes` at `relative` under the site folder `root` unless they are there already
+/// (from any thread; record the result with [`SiteWriter::record_all`]): the path, and
+/// whether the file changed.
+pub fn write_under(root: &Path, relative: String, bytes: &[u8]) -> Result<(String, bool), String> {
+    let path = root.join(&relative);
+    let changed = write_if_changed(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok((relative, changed))
 }
 
 fn prune_dir(dir: &Path, relative: &str, keep: &HashSet<String>, deleted: &mut usize) -> std::io::Result<()> {

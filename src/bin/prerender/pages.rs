@@ -12,7 +12,7 @@ use health_center::site::page_head::PageHead;
 use health_center::site::render::{render_offline_page, render_page};
 use health_content::build::Compiled;
 use health_content::data::SiteData;
-use health_content::source::ContentTree;
+use health_content::page::Page;
 use rayon::prelude::*;
 
 use super::document::{PageParts, compose};
@@ -50,12 +50,11 @@ pub struct PagesReport {
 
 /// Writes every page of the site (on every core), `404.html`, `sitemap.xml`, `robots.txt`
 /// and `_headers`. Every page is `shell` filled in.
-pub fn write_pages(tree: &ContentTree, compiled: &Compiled, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
+pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
     let data = Arc::new(compiled.site.clone());
     let site_json = json(&*data)?;
     let mut cache = RenderCache::open(site.root(), &[&json(app)?, shell.source(), site_url, paths::base()]);
     let items = compiled.items.iter().map(|item| (item.path(), item)).collect();
-    let pages = tree.pages();
     let written: Vec<Result<WrittenPage, String>> = {
         let every = Site { data: data.clone(), json: site_json.clone(), compiled, items, app, shell, url: site_url, root: site.root(), cache: &cache };
         pages.par_iter().map(|page| write_page(page, &every)).collect()

@@ -53,9 +53,11 @@ impl Compiled {
     }
 }
 
-/// The data files for a content tree. Validate it first: a path that names no item is
-/// left out here, not reported.
-pub fn compile(tree: &ContentTree) -> Compiled {
+/// The data files for a content tree, which they take over: an item's text moves into its
+/// data file rather than being copied, so a large site is held in memory once, not twice.
+/// Validate the tree first: a path that names no item is left out here, not reported.
+pub fn compile(tree: ContentTree) -> Compiled {
+    // First, everything that needs other items (links, cards), while every item is at hand.
     let mut by_path: HashMap<String, &Item> = HashMap::new();
     for folder in &tree.centers {
         for source in &folder.items {
@@ -63,9 +65,8 @@ pub fn compile(tree: &ContentTree) -> Compiled {
         }
     }
     let link = |path: &str| by_path.get(path).map(|item| item_link(path, item));
-
     let mut centers = Vec::new();
-    let mut items = Vec::new();
+    let mut links_of_items = Vec::new();
     for folder in &tree.centers {
         let center = &folder.center;
         let info = CenterInfo {
@@ -89,19 +90,15 @@ pub fn compile(tree: &ContentTree) -> Compiled {
                 }
             })
             .collect();
-        for source in &folder.items {
-            let item = &source.item;
-            items.push(ItemData {
-                center: info.clone(),
-                // As the browser reads it: the sources travel as citations, below.
-                item: Item { sources: Vec::new(), ..item.clone() },
-                related: item.related.iter().filter_map(|path| link(path)).collect(),
-                recommended: item.recommended.as_ref().and_then(|teaser| link(&teaser.to)),
-                sources: item.sources.iter().map(|source| source.citation()).collect(),
-                next_review: item.last_revised.add_months(item.review_interval_months.unwrap_or(tree.site.review_interval_months)),
-                reading_minutes: reading_minutes(item),
-            });
-        }
+        let links: Vec<ItemLinks> = folder
+            .items
+            .iter()
+            .map(|source| ItemLinks {
+                related: source.item.related.iter().filter_map(|path| link(path)).collect(),
+                recommended: source.item.recommended.as_ref().and_then(|teaser| link(&teaser.to)),
+            })
+            .collect();
+        links_of_items.push(links);
         centers.push(CenterData {
             center: info,
             description: center.description.clone(),
@@ -109,6 +106,7 @@ pub fn compile(tree: &ContentTree) -> Compiled {
             sections,
         });
     }
+    drop(by_path);
     let center_list = CentersData {
         centers: tree
             .centers
@@ -121,15 +119,41 @@ pub fn compile(tree: &ContentTree) -> Compiled {
             })
             .collect(),
     };
+
+    // Then each item moves into its data file.
+    let review_interval = tree.site.review_interval_months;
+    let mut items = Vec::new();
+    for ((folder, links), center) in tree.centers.into_iter().zip(links_of_items).zip(&centers) {
+        for (source, links) in folder.items.into_iter().zip(links) {
+            let mut item = source.item;
+            let sources = std::mem::take(&mut item.sources).iter().map(|source| source.citation()).collect();
+            items.push(ItemData {
+                center: center.center.clone(),
+                next_review: item.last_revised.add_months(item.review_interval_months.unwrap_or(review_interval)),
+                reading_minutes: reading_minutes(&item),
+                // As the browser reads it: the sources travel as citations.
+                item,
+                related: links.related,
+                recommended: links.recommended,
+                sources,
+            });
+        }
+    }
     let names: Vec<CenterName> = center_list.centers.iter().map(|c| CenterName { slug: c.slug.clone(), name: c.name.clone() }).collect();
     let site = SiteData {
         // The slugs of every center are the content's business, not every page's.
-        site: Site { centers: Vec::new(), ..tree.site.clone() },
+        site: Site { centers: Vec::new(), ..tree.site },
         centers: names.iter().take(FEATURED_CENTERS).cloned().collect(),
         center_count: names.len(),
     };
     let topics = TopicsData::new(items.iter().map(|data| item_link(&data.path(), &data.item)).collect(), names);
     Compiled { site, center_list, centers, items, topics }
+}
+
+/// The links an item's data file carries to other items, resolved while they are at hand.
+struct ItemLinks {
+    related: Vec<ItemLink>,
+    recommended: Option<ItemLink>,
 }
 
 /// Words a minute for reading time: a common figure for adults reading on screen.

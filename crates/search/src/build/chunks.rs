@@ -12,8 +12,9 @@ pub const TARGET_BYTES: usize = 24_000;
 /// Keys never grow longer than this: a typo is looked for among words with the same key.
 const LONGEST_KEY: usize = 3;
 
-/// The chunks: (key, terms), sorted by key.
-pub fn split(vocabulary: &Vocabulary) -> Vec<(String, Vec<Term>)> {
+/// The chunks: (key, terms), sorted by key, each made when it is asked for (so only one
+/// chunk's terms are held besides the vocabulary).
+pub fn split(vocabulary: &Vocabulary) -> impl Iterator<Item = (String, Vec<Term>)> + '_ {
     // Every form, with the stem it belongs to.
     let forms: Vec<(&str, &str)> = vocabulary
         .stems
@@ -22,7 +23,7 @@ pub fn split(vocabulary: &Vocabulary) -> Vec<(String, Vec<Term>)> {
         .collect();
     let mut keys = Vec::new();
     plan(&forms, "", vocabulary, &mut keys);
-    keys.into_iter().map(|(key, forms)| (key, terms(&forms, vocabulary))).collect()
+    keys.into_iter().map(move |(key, forms)| (key, terms(&forms, vocabulary)))
 }
 
 /// Decides the keys for `forms` (which all start with `prefix`), splitting where too big.

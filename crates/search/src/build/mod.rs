@@ -4,7 +4,6 @@
 mod chunks;
 mod postings;
 
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::files::{Chunk, ChunkFile, Fragment, MANIFEST_FILE, Manifest, fragment_file};
@@ -14,29 +13,38 @@ use crate::Document;
 pub type IndexFile = (String, String);
 
 /// The whole index for `documents` (their ids are their positions): the manifest, the
-/// chunks and one fragment per document.
+/// chunks and one fragment per document. For a few documents already made (tests); a site
+/// makes its documents a batch at a time with [`write_index_of`].
 pub fn write_index(documents: &[Document]) -> Vec<IndexFile> {
-    let vocabulary = postings::Vocabulary::build(documents);
-    let mut files = Vec::new();
+    let paths: Vec<&str> = documents.iter().map(|document| document.path.as_str()).collect();
+    write_index_of(&paths, |id| documents[id].clone(), |file, text| (file, text))
+}
+
+/// The whole index of the documents whose site paths are `paths` (their ids are their
+/// positions), where `document(id)` makes document `id` when the index reads it. Each file
+/// is handed to `write` (its path under the index folder, its text) as soon as it is made,
+/// on any thread: the fragments while their documents are read, then the chunks, then the
+/// manifest, which names them. Returns what `write` returned, in that order. So neither the
+/// site's text nor its fragments are ever held whole.
+pub fn write_index_of<T: Send>(
+    paths: &[&str],
+    document: impl Fn(usize) -> Document + Sync,
+    write: impl Fn(String, String) -> T + Sync,
+) -> Vec<T> {
+    let fragments = format!("f/{}", short_hash(paths));
+    let (vocabulary, mut written) = postings::Vocabulary::build(paths.len(), document, |id, document| {
+        write(fragment_file(&fragments, id as u32), json(&fragment(document)))
+    });
     let mut chunk_files = Vec::new();
     for (key, terms) in chunks::split(&vocabulary) {
         let text = json(&Chunk { terms });
         let file = format!("t/{key}.{}.json", short_hash(&[&text]));
         chunk_files.push(ChunkFile { key, file: file.clone() });
-        files.push((file, text));
+        written.push(write(file, text));
     }
-    let paths: Vec<&str> = documents.iter().map(|document| document.path.as_str()).collect();
-    let manifest = Manifest {
-        documents: documents.len() as u32,
-        fragments: format!("f/{}", short_hash(&paths)),
-        chunks: chunk_files,
-    };
-    // One fragment per document, on every core (in document order).
-    let fragments: Vec<IndexFile> =
-        documents.par_iter().enumerate().map(|(id, document)| (fragment_file(&manifest, id as u32), json(&fragment(document)))).collect();
-    files.extend(fragments);
-    files.push((MANIFEST_FILE.to_string(), json(&manifest)));
-    files
+    let manifest = Manifest { documents: paths.len() as u32, fragments, chunks: chunk_files };
+    written.push(write(MANIFEST_FILE.to_string(), json(&manifest)));
+    written
 }
 
 /// What a result shows of `document`.

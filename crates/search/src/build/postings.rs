@@ -1,6 +1,8 @@
 //! Stems, the forms they were met as, and a score for each document that uses them.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -29,85 +31,175 @@ pub struct Stem {
 }
 
 impl Vocabulary {
-    /// Reads every document's fields, weighting each word by its field. Documents are stemmed
-    /// on every core, a batch at a time, and merged in document order, so the vocabulary is
-    /// the same on any machine and only one batch's words are held besides it.
-    pub fn build(documents: &[Document]) -> Vocabulary {
-        // Hashed while merging (millions of lookups), sorted once at the end.
-        let mut stems: HashMap<String, Stem> = HashMap::new();
-        let mut lengths = Vec::with_capacity(documents.len());
-        for (batch, chunk) in documents.chunks(BATCH).enumerate() {
-            let counted: Vec<_> = chunk.par_iter().map_init(|| Stemming { stemmer: Stemmer::create(Algorithm::English), stems: HashMap::new() }, count).collect();
-            for (offset, counts) in counted.into_iter().enumerate() {
-                let id = (batch * BATCH + offset) as u32;
-                lengths.push(counts.length);
-                for (stem, (frequency, forms)) in counts.stems {
-                    let entry = stems.entry(stem).or_default();
-                    for form in forms {
-                        if !entry.forms.contains(&form) {
-                            entry.forms.insert(form);
+    /// Reads the fields of `count` documents, where `document(id)` makes document `id`,
+    /// weighting each word by its field; `keep(id, document)` takes what else is wanted of
+    /// each document while it exists (returned in document order). Runs of documents are made, stemmed and
+    /// gathered into partial vocabularies on every core, and the partials merged in document
+    /// order, so the vocabulary is the same on any machine, and only one batch's documents
+    /// and partials are held at once: a site's whole text never is.
+    pub fn build<T: Send>(
+        count: usize,
+        document: impl Fn(usize) -> Document + Sync,
+        keep: impl Fn(usize, &Document) -> T + Sync,
+    ) -> (Vocabulary, Vec<T>) {
+        // Hashed while merging, sorted once at the end.
+        let mut stems: HashMap<String, Stem> = HashMap::default();
+        let mut lengths = Vec::with_capacity(count);
+        let mut kept = Vec::with_capacity(count);
+        for batch in (0..count).step_by(BATCH) {
+            let runs: Vec<usize> = (batch..count.min(batch + BATCH)).step_by(RUN).collect();
+            let partials: Vec<(Partial, Vec<T>)> = runs
+                .into_par_iter()
+                .map_init(Stemming::new, |stemming, first| {
+                    let documents: Vec<Document> = (first..count.min(first + RUN)).map(&document).collect();
+                    (Partial::gather(stemming, first, &documents), documents.iter().enumerate().map(|(offset, document)| keep(first + offset, document)).collect())
+                })
+                .collect();
+            // In document order: each partial covers the run after the one before it.
+            for (partial, kept_of_run) in partials {
+                lengths.extend(partial.lengths);
+                kept.extend(kept_of_run);
+                for (text, part) in partial.stems {
+                    match stems.get_mut(&text) {
+                        Some(stem) => {
+                            stem.documents.extend(part.documents);
+                            for form in part.forms {
+                                if !stem.forms.contains(&form) {
+                                    stem.forms.insert(form);
+                                }
+                            }
+                        }
+                        None => {
+                            stems.insert(text, part);
                         }
                     }
-                    // The frequency for now: it becomes the score once the average length is known.
-                    entry.documents.push((id, frequency));
                 }
             }
         }
         let average = (lengths.iter().map(|&length| length as f64).sum::<f64>() / lengths.len().max(1) as f64).max(1.0);
-        for stem in stems.values_mut() {
-            // In document order already: each document adds each of its stems once, in turn.
+        stems.par_iter_mut().for_each(|(_, stem)| {
             for (id, frequency) in &mut stem.documents {
                 *frequency = bm25(*frequency as f64, lengths[*id as usize] as f64 / average);
             }
-        }
-        Vocabulary { stems: stems.into_iter().collect() }
+        });
+        (Vocabulary { stems: stems.into_iter().collect() }, kept)
+    }
+
+    /// The vocabulary of `documents` (their ids are their positions).
+    #[cfg(test)]
+    pub fn of(documents: &[Document]) -> Vocabulary {
+        Vocabulary::build(documents.len(), |id| documents[id].clone(), |_, _| ()).0
     }
 }
 
-/// How many documents are stemmed at once.
+/// How many documents are gathered before their partials are merged (bounds the memory
+/// the partials hold at once).
 const BATCH: usize = 2048;
+/// How many documents one partial vocabulary gathers (one task on one core).
+const RUN: usize = 256;
 
-/// One document's stems, each with its weighted frequency and the forms it was met as, and
-/// its length for BM25 (its words, each weighted by its field).
-struct Counts {
-    stems: HashMap<String, (u32, BTreeSet<String>)>,
-    length: u32,
+/// The vocabulary of a run of consecutive documents, with their lengths.
+struct Partial {
+    /// Stems with their forms and (document id, weighted frequency), by document id.
+    stems: HashMap<String, Stem>,
+    /// Each document's length, in order.
+    lengths: Vec<u32>,
 }
 
-/// What a thread keeps while counting: the stemmer, and the stem of every form it has met
-/// (most words recur: stemming each once saves its time and its allocations).
-struct Stemming {
-    stemmer: Stemmer,
-    stems: HashMap<String, String>,
-}
-
-fn count(stemming: &mut Stemming, document: &Document) -> Counts {
-    let mut counts = Counts { stems: HashMap::new(), length: 0 };
-    let Stemming { stemmer, stems } = stemming;
-    for (field, text) in &document.fields {
-        for_each_word(text, |_, form| {
-            if form.len() < 2 || is_stop_word(form) {
-                return;
-            }
-            if !stems.contains_key(form) {
-                stems.insert(form.to_string(), stemmer.stem(form).into_owned());
-            }
-            let stem = &stems[form];
-            counts.length += field.weight();
-            match counts.stems.get_mut(stem.as_str()) {
-                Some((frequency, forms)) => {
-                    *frequency += field.weight();
-                    if !forms.contains(form) {
-                        forms.insert(form.to_string());
+impl Partial {
+    /// Stems the documents `documents`, whose ids start at `first_id`.
+    fn gather(stemming: &mut Stemming, first_id: usize, documents: &[Document]) -> Partial {
+        // Stems and forms by this thread's numbers until the run is done: a number is
+        // hashed and compared faster than a word.
+        let mut local: HashMap<u32, (Vec<u32>, Vec<(u32, u32)>)> = HashMap::default();
+        let mut counts: HashMap<u32, (u32, Vec<u32>)> = HashMap::default();
+        let mut lengths = Vec::with_capacity(documents.len());
+        for (offset, document) in documents.iter().enumerate() {
+            let id = (first_id + offset) as u32;
+            lengths.push(stemming.count(document, &mut counts));
+            for (stem, (frequency, forms)) in counts.drain() {
+                let (stem_forms, stem_documents) = local.entry(stem).or_default();
+                for form in forms {
+                    if !stem_forms.contains(&form) {
+                        stem_forms.push(form);
                     }
                 }
-                None => {
-                    counts.stems.insert(stem.clone(), (field.weight(), BTreeSet::from([form.to_string()])));
-                }
+                // The frequency for now: it becomes the score once the average length is known.
+                stem_documents.push((id, frequency));
             }
-        });
+        }
+        let stems = local
+            .into_iter()
+            .map(|(stem, (forms, documents))| {
+                let forms = forms.into_iter().map(|form| stemming.forms[form as usize].clone()).collect();
+                (stemming.stems[stem as usize].clone(), Stem { forms, documents })
+            })
+            .collect();
+        Partial { stems, lengths }
     }
-    counts
+}
+
+/// What a thread keeps while counting: the stemmer, and what every form it has met stands
+/// for (most words recur: stemming each once saves its time and its allocations).
+struct Stemming {
+    stemmer: Stemmer,
+    /// Each form met: its number and its stem's, or `None` for a word the index leaves out.
+    memo: HashMap<String, Option<(u32, u32)>>,
+    /// The forms met, by number.
+    forms: Vec<String>,
+    /// The stems met, by number, and the number of each.
+    stems: Vec<String>,
+    stem_numbers: HashMap<String, u32>,
+}
+
+impl Stemming {
+    fn new() -> Stemming {
+        Stemming {
+            stemmer: Stemmer::create(Algorithm::English),
+            memo: HashMap::default(),
+            forms: Vec::new(),
+            stems: Vec::new(),
+            stem_numbers: HashMap::default(),
+        }
+    }
+
+    /// Counts `document`'s stems into `counts` (stem → weighted frequency and the forms it
+    /// was met as, by number); returns its length for BM25 (its words, each weighted by
+    /// its field).
+    fn count(&mut self, document: &Document, counts: &mut HashMap<u32, (u32, Vec<u32>)>) -> u32 {
+        let mut length = 0;
+        for (field, text) in &document.fields {
+            for_each_word(text, |_, form| {
+                let Some((form, stem)) = self.numbers(form) else { return };
+                length += field.weight();
+                let (frequency, forms) = counts.entry(stem).or_default();
+                *frequency += field.weight();
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            });
+        }
+        length
+    }
+
+    /// The numbers of `form` and its stem, or `None` for a word too short or too common.
+    fn numbers(&mut self, form: &str) -> Option<(u32, u32)> {
+        if let Some(&known) = self.memo.get(form) {
+            return known;
+        }
+        let numbers = (form.len() >= 2 && !is_stop_word(form)).then(|| {
+            let stem = self.stemmer.stem(form).into_owned();
+            let next = self.stems.len() as u32;
+            let stem_number = *self.stem_numbers.entry(stem.clone()).or_insert(next);
+            if stem_number == next {
+                self.stems.push(stem);
+            }
+            self.forms.push(form.to_string());
+            (self.forms.len() as u32 - 1, stem_number)
+        });
+        self.memo.insert(form.to_string(), numbers);
+        numbers
+    }
 }
 
 /// BM25's term part for a weighted frequency in a document `relative_length` times the
@@ -134,7 +226,7 @@ mod tests {
 
     #[test]
     fn forms_of_a_word_share_one_stem() {
-        let vocabulary = Vocabulary::build(&[document("Stretches", "Stretching helps. Stretch daily.")]);
+        let vocabulary = Vocabulary::of(&[document("Stretches", "Stretching helps. Stretch daily.")]);
         let stem = &vocabulary.stems["stretch"];
         assert_eq!(stem.forms.iter().collect::<Vec<_>>(), ["stretch", "stretches", "stretching"]);
         assert_eq!(stem.documents.len(), 1);
@@ -143,7 +235,7 @@ mod tests {
 
     #[test]
     fn a_word_in_the_title_scores_above_the_same_word_in_the_body() {
-        let vocabulary = Vocabulary::build(&[
+        let vocabulary = Vocabulary::of(&[
             document("Sciatica", "Pain down the leg."),
             document("Leg pain", "Sciatica is one cause of pain down the leg."),
         ]);

@@ -136,7 +136,7 @@ impl Engine {
             .iter()
             .take(count)
             .filter(|id| !self.fragments.contains_key(id))
-            .map(|&id| (id, fragment_file(&self.manifest, id)))
+            .map(|&id| (id, fragment_file(&self.manifest.fragments, id)))
             .collect()
     }
 
