@@ -50,19 +50,19 @@ install_debian_rustc() {
   rm -rf "$debs" "$dir" && mv "$dir.partial" "$dir"
 }
 
-step "wasm32 standard library"
+step "the standard library's source (the wasm's std is built from it)"
 if [ "${HC_USE_DEBIAN_RUSTC:-0}" = 1 ]; then
   debian_rustc_works && skip "using Debian's rustc-web in $HC_DEBIAN_RUSTC (HC_USE_DEBIAN_RUSTC=1)" || install_debian_rustc
-elif rustup_has_wasm32; then
-  skip "rustup has wasm32-unknown-unknown"
+elif rustup_has_rust_src; then
+  skip "rustup has rust-src"
 elif debian_rustc_works; then
-  skip "using the cached Debian rustc-web in $HC_DEBIAN_RUSTC (rustup could not fetch the target earlier)"
+  skip "using the cached Debian rustc-web in $HC_DEBIAN_RUSTC (rustup could not fetch rust-src earlier)"
 else
-  skip "trying: rustup target add wasm32-unknown-unknown (60 s at most)"
-  if timeout 60 rustup target add wasm32-unknown-unknown; then
+  skip "trying: rustup component add rust-src (60 s at most)"
+  if timeout 60 rustup component add rust-src; then
     skip "installed with rustup"
   else
-    skip "rustup could not download the target here; falling back to Debian's rustc-web"
+    skip "rustup could not download rust-src here; falling back to Debian's rustc-web"
     install_debian_rustc
   fi
 fi

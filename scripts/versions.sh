@@ -38,6 +38,12 @@ rustup_has_wasm32() {
   rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
 }
 
+# The wasm's standard library is built from source (build-std), so that a panic aborts at
+# once (issue 23): the source comes with rustup's rust-src component, or with Debian's route.
+rustup_has_rust_src() {
+  [ -f "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library/Cargo.lock" ]
+}
+
 # Real photographs for the picture tests and benchmarks (never shipped as content): Debian's
 # gnome-backgrounds (4096 px WebP) and scikit-image's sample photographs (PNG, JPEG).
 HC_PHOTOS_DIR="$HC_CACHE/photos-gnome-backgrounds-43.1-scikit-image-0.26.0"
