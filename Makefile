@@ -130,7 +130,7 @@ bench-offline: ## Reading offline: first-visit bytes with and without the servic
 	@$(MAKE) --no-print-directory build-dist
 	@node bench/offline.mjs
 
-bench-scale: ## The real build with 1,000 and 5,000 generated articles: times, sizes, hydration
+bench-scale: ## The real build with 1,000, 5,000 and 50,000 generated articles: times, sizes, hydration
 	@scripts/setup.sh bench
 	@$(MAKE) --no-print-directory build-dist
 	@node bench/scale.mjs

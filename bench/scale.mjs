@@ -3,7 +3,9 @@
 // a fresh folder, unchanged and after one article changed, its peak memory and where its time
 // went (the content step's own closing line), the app's bytes (which must not change),
 // the site's size, _headers rules, the largest page, first-load bytes of one article page
-// and its hydration long task at 4× CPU (the sites taking turns, median of SCALE_LOADS). Printed as a table; written to target/bench/scale.json.
+// and its hydration long task at 4× CPU (the sites taking turns, median of SCALE_LOADS), and
+// what search costs on it (bench/search.mjs: the largest first and later query of its five,
+// brotli, and their results' median time at 4× CPU). Printed as a table; written to target/bench/scale.json.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -11,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { distBytes } from "../scripts/dist-bytes.mjs";
+import { searchCosts } from "./search.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "target/bench");
@@ -79,7 +82,8 @@ async function longestTask(browser, port) {
 /** The hydration long task of each site, LOADS loads each, the sites taking turns so that
  * the machine's noise falls on all alike; median per site. */
 async function hydrationTasks(dists) {
-  const ports = dists.map((_, i) => 4190 + i);
+  // From 4210: 4190 is on the Fetch standard's list of refused ports.
+  const ports = dists.map((_, i) => 4210 + i);
   const servers = dists.map((dist, i) => spawn("node", [join(root, "scripts/serve.mjs"), dist, "--port", String(ports[i])], { stdio: "ignore" }));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
@@ -148,6 +152,15 @@ for (const size of SIZES) {
 }
 const tasks = await hydrationTasks(rows.map((row) => row.dist));
 rows.forEach((row, i) => (row.hydration = tasks[i]));
+for (const row of rows) {
+  const queries = await searchCosts(row.dist, 4230);
+  row.search = {
+    queries,
+    firstQueryBrotliMax: Math.max(...queries.map((q) => q.firstQueryBrotli)),
+    laterQueryBrotliMax: Math.max(...queries.map((q) => q.laterQueryBrotli)),
+    resultsMs4xMedian: median(queries.map((q) => q.resultsAfterTypingMs4x)),
+  };
+}
 const shippedItems = readdirSync(join(root, "content")).filter((d) => existsSync(join(root, "content", d, "_center.json")))
   .map((d) => readdirSync(join(root, "content", d)).filter((f) => f.endsWith(".md")).length).reduce((a, b) => a + b, 0);
 rows[0].articles = shippedItems;
@@ -159,8 +172,8 @@ const s = (x) => (x === null ? "—" : `${x.toFixed(1)} s`);
 const line = (cells) => `| ${cells.join(" | ")} |`;
 const base = rows[0];
 console.log([
-  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "peak memory MB", "dist MB", "files", "_headers rules", "largest page KB", "article page KB raw / br", "article first load KB br", "hydration long task ms (median)"]),
-  line(["---:", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "peak memory MB", "dist MB", "files", "_headers rules", "largest page KB", "article page KB raw / br", "article first load KB br", "hydration long task ms (median)", "search: first / later query KB br (largest)", "search results ms at 4× (median)"]),
+  line(["---:", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
   ...rows.map((r) => line([
     r.articles.toLocaleString("en"), `${kb(r.wasm.raw)} / ${kb(r.wasm.brotli)}`, r.wasm.name === base.wasm.name ? "yes" : "**NO**",
     s(r.contentStepFreshS), s(r.contentStepUnchangedS), s(r.contentStepOneChangedS), r.peakMb ?? "—", (r.bytes / 1048576).toFixed(1), r.files.toLocaleString("en"),
@@ -168,6 +181,7 @@ console.log([
     `${kb(r.articleHtml.raw)} / ${kb(r.articleHtml.brotli)} (${((r.articleHtml.brotli / base.articleHtml.brotli - 1) * 100).toFixed(1)} %)`,
     `${kb(r.firstLoadArticleBrotli)} (${((r.firstLoadArticleBrotli / base.firstLoadArticleBrotli - 1) * 100).toFixed(1)} %)`,
     `${r.hydration.medianMs.toFixed(0)} (${((r.hydration.medianMs / base.hydration.medianMs - 1) * 100).toFixed(0)} %)`,
+    `${kb(r.search.firstQueryBrotliMax)} / ${kb(r.search.laterQueryBrotliMax)}`, r.search.resultsMs4xMedian.toFixed(0),
   ])),
 ].join("\n"));
 for (const r of rows.slice(1)) console.log(`\n${r.articles.toLocaleString("en")} articles, where the fresh build's time went: ${r.phases}\n  and one edit's: ${r.editPhases}`);
