@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use health_content::build::{CARDS_PER_SECTION, Compiled, compile, publish_pictures, write_site_data};
+use health_content::build::{CARDS_PER_SECTION, Compiled, Outputs, compile, publish_pictures, write_site_data};
 use health_content::data::{CenterData, CentersData, FEATURED_CENTERS, ItemData, SiteData, TopicsData, center_data_path, item_data_path};
 use health_content::model::{Center, ItemContent, Section};
 use health_content::source::ContentTree;
@@ -126,7 +126,7 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     let cache = health_pictures::Cache::new(temp_dir("write-picture-cache"));
     let pictures = publish_pictures(&tree, &cache).expect("the shipped pictures publish");
     compiled.for_each_image_mut(|image| pictures.apply(image));
-    let first = write_site_data(&compiled, &pictures, &site).expect("writes");
+    let first = write_site_data(&compiled, &pictures, &Outputs::unrecorded(&site)).expect("writes");
     // The site index, the list of centers, the A–Z, one index per center, one file per item.
     assert_eq!(first.data_files, 3 + compiled.centers.len() + compiled.items.len());
     assert!(first.images >= compiled.items.len(), "every item has at least its lead image");
@@ -148,7 +148,7 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     assert_eq!(topics.item_count(), compiled.items.len());
     assert!(topics.letters.iter().any(|group| group.letter == "S" && group.items.iter().any(|item| item.title == "Sciatica")));
 
-    let second = write_site_data(&compiled, &pictures, &site).expect("writes again");
+    let second = write_site_data(&compiled, &pictures, &Outputs::unrecorded(&site)).expect("writes again");
     assert_eq!(second.changed, 0, "an unchanged site rewrites nothing");
     assert_eq!(second.files, first.files);
     let _ = fs::remove_dir_all(&site);

@@ -128,13 +128,14 @@ fn run(options: &Options) -> Result<String, String> {
     compiled.for_each_image_mut(|image| pictures.apply(image));
     phases.end("compile and pictures");
 
-    let mut site = SiteWriter::new(&options.dist);
+    std::fs::create_dir_all(&options.dist).map_err(|e| format!("cannot create {}: {e}", options.dist.display()))?;
+    let mut site = SiteWriter::new(&options.dist, render_cache::state_file(&options.dist, "outputs"));
     let app = pages::copy_app(&options.app, &mut site)?;
-    let data = write_site_data(&compiled, &pictures, &options.dist)
+    let data = write_site_data(&compiled, &pictures, site.outputs())
         .map_err(|e| format!("cannot write the data files into {}: {e}", options.dist.display()))?;
     site.changed += data.changed;
-    for file in data.files {
-        site.keep(file);
+    for (file, stamp) in data.files {
+        site.record(file, false, stamp);
     }
     phases.end("data files");
     let site_url = format!("{}{}", options.site_url, paths::base());
@@ -142,7 +143,10 @@ fn run(options: &Options) -> Result<String, String> {
     phases.end("search index");
     let pages = pages::write_pages(&every_page, &compiled, &app, &shell, &site_url, &mut site)?;
     phases.end("pages");
-    let deleted = site.prune()?;
+    let (deleted, note) = site.finish()?;
+    if let Some(note) = note {
+        println!("prerender: note: {note}");
+    }
     phases.end("clean-up");
     Ok(format!(
         "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files; {} files in {} ({} changed, {} removed); {phases}",

@@ -4,7 +4,6 @@
 //! rendered which page before it.
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::Arc;
 
 use health_center::content::loader;
@@ -12,7 +11,7 @@ use health_center::site::app_files::AppFiles;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
-use health_content::build::{Compiled, write_if_changed};
+use health_content::build::{Compiled, Outputs, Stamp};
 use health_content::data::{
     CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SITE_DATA_PATH, SiteData, TOPICS_DATA_ID,
     TOPICS_DATA_PATH, center_data_path, item_data_path,
@@ -39,8 +38,8 @@ pub struct Site<'a> {
     pub shell: &'a Shell,
     /// The site's public address with the base (`https://example.org/health`).
     pub url: &'a str,
-    /// The site folder.
-    pub root: &'a Path,
+    /// The site folder, with what the last build wrote into it.
+    pub outputs: &'a Outputs,
     /// Each page's inputs at the last build, to skip the pages whose inputs did not change.
     pub cache: &'a RenderCache,
 }
@@ -57,6 +56,8 @@ pub struct WrittenPage {
     pub rendered: bool,
     /// Whether its file's bytes changed.
     pub changed: bool,
+    /// Its file's stamp, for the next build.
+    pub stamp: Stamp,
     /// Its sitemap entry (canonical address, last change), if it is indexed.
     pub sitemap: Option<(String, Date)>,
 }
@@ -75,18 +76,19 @@ pub fn write_page(page: &Page, site: &Site) -> Result<WrittenPage, String> {
         let lastmod = last_modified(page, item, site.compiled).unwrap_or_else(Date::today);
         (tags.canonical.clone().unwrap_or_default(), lastmod)
     });
-    let target = site.root.join(&file);
-    let (rendered, changed) = if site.cache.unchanged(&path, inputs, &target) {
-        (false, false)
+    let target = site.outputs.root().join(&file);
+    let failed = |e: std::io::Error| format!("cannot write {}: {e}", target.display());
+    let (rendered, changed, stamp) = if site.cache.unchanged(&path, inputs, &target) {
+        (false, false, site.outputs.stamp_of(&file).map_err(failed)?)
     } else {
         let body = render_page(&site.data, &path);
         let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: health_center::paths::base(), data: &blocks };
         let html = compose(site.shell, site.app, &parts);
-        let changed = write_if_changed(&target, html.as_bytes()).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-        (true, changed)
+        let (changed, stamp) = site.outputs.write(&file, html.as_bytes()).map_err(failed)?;
+        (true, changed, stamp)
     };
     loader::clear();
-    Ok(WrittenPage { path, file, inputs, rendered, changed, sitemap })
+    Ok(WrittenPage { path, file, inputs, rendered, changed, stamp, sitemap })
 }
 
 /// The page's head, its item, and the data file it carries besides the site index (its id,

@@ -1,63 +1,62 @@
-//! The site folder as the build writes it: every file written this run is recorded, a file
-//! whose bytes did not change is left alone, and whatever an earlier build left that this
-//! one did not write (a removed article, an old wasm) is deleted at the end.
+//! The site folder as the build writes it: every file written this run is recorded with its
+//! stamp, a file whose bytes did not change is left alone, and whatever an earlier build left
+//! that this one did not write (a removed article, an old wasm) is deleted at the end. The
+//! stamps are kept for the next build (`Outputs`), which then proves unchanged files from
+//! their metadata and deletes without walking the folder.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use health_content::build::write_if_changed;
+use health_content::build::{Outputs, Stamp};
 
 /// Writes files under one folder and remembers which.
 pub struct SiteWriter {
-    root: PathBuf,
-    written: HashSet<String>,
+    outputs: Outputs,
+    written: HashMap<String, Stamp>,
     /// How many files changed on disk.
     pub changed: usize,
 }
 
 impl SiteWriter {
-    /// A writer for the site folder `root` (created if missing).
-    pub fn new(root: &Path) -> SiteWriter {
-        SiteWriter { root: root.to_path_buf(), written: HashSet::new(), changed: 0 }
+    /// A writer for the site folder `root` (created if missing), with the last build's
+    /// record of it read from `record` (kept under `target/content-step/`, never deployed).
+    pub fn new(root: &Path, record: PathBuf) -> SiteWriter {
+        SiteWriter { outputs: Outputs::open(root, record), written: HashMap::new(), changed: 0 }
     }
 
     /// The site folder.
     pub fn root(&self) -> &Path {
-        &self.root
+        self.outputs.root()
+    }
+
+    /// The last build's record, for writers on other threads.
+    pub fn outputs(&self) -> &Outputs {
+        &self.outputs
     }
 
     /// Writes `bytes` at `relative` (`back-pain/index.html`).
     pub fn write(&mut self, relative: &str, bytes: &[u8]) -> Result<(), String> {
-        let path = self.root.join(relative);
-        if write_if_changed(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))? {
-            self.changed += 1;
-        }
-        self.keep(relative.to_string());
-        Ok(())
+        let written = write_under(&self.outputs, relative.to_string(), bytes)?;
+        self.record_all(vec![Ok(written)]).map(|_| ())
     }
 
     /// Records what [`write_under`] returned for files written on other threads; returns
     /// how many, or the first error.
-    pub fn record_all(&mut self, written: Vec<Result<(String, bool), String>>) -> Result<usize, String> {
+    pub fn record_all(&mut self, written: Vec<Result<(String, bool, Stamp), String>>) -> Result<usize, String> {
         let count = written.len();
         for file in written {
-            let (relative, changed) = file?;
-            self.record(relative, changed);
+            let (relative, changed, stamp) = file?;
+            self.record(relative, changed, stamp);
         }
         Ok(count)
     }
 
     /// Records a file written elsewhere (by the content crate, or a page on another
     /// thread), so it is kept; `changed` when its bytes changed.
-    pub fn record(&mut self, relative: String, changed: bool) {
+    pub fn record(&mut self, relative: String, changed: bool, stamp: Stamp) {
         self.changed += usize::from(changed);
-        self.keep(relative);
-    }
-
-    /// Records a file written by someone else (the content crate), so it is kept.
-    pub fn keep(&mut self, relative: String) {
-        self.written.insert(relative);
+        self.written.insert(relative, stamp);
     }
 
     /// How many files this run wrote or kept.
@@ -66,25 +65,35 @@ impl SiteWriter {
     }
 
     /// Deletes every file under the root that this run did not write, except the
-    /// pre-compressed `.br`/`.gz` copies of files it did write; then empty folders.
-    /// Returns how many files it deleted.
-    pub fn prune(&self) -> Result<usize, String> {
-        let mut deleted = 0;
-        prune_dir(&self.root, "", &self.written, &mut deleted).map_err(|e| format!("cannot clean {}: {e}", self.root.display()))?;
-        Ok(deleted)
+    /// pre-compressed `.br`/`.gz` copies of files it did write; then empty folders; then
+    /// keeps this run's record for the next. Returns how many files it deleted, and a note
+    /// when the last build's record could not be used.
+    pub fn finish(&self) -> Result<(usize, Option<String>), String> {
+        let root = self.outputs.root();
+        let fail = |e: std::io::Error| format!("cannot clean {}: {e}", root.display());
+        let deleted = match self.outputs.prune_recorded(&self.written).map_err(fail)? {
+            Some(deleted) => deleted,
+            None => {
+                let mut deleted = 0;
+                prune_dir(root, "", &self.written, &mut deleted).map_err(fail)?;
+                deleted
+            }
+        };
+        self.outputs.save(&self.written).map_err(|e| format!("cannot keep the build's record of {}: {e}", root.display()))?;
+        Ok((deleted, self.outputs.note.clone()))
     }
 }
 
-/// Writes `bytes` at `relative` under the site folder `root` unless they are there already
-/// (from any thread; record the result with [`SiteWriter::record_all`]): the path, and
-/// whether the file changed.
-pub fn write_under(root: &Path, relative: String, bytes: &[u8]) -> Result<(String, bool), String> {
-    let path = root.join(&relative);
-    let changed = write_if_changed(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    Ok((relative, changed))
+/// Writes `bytes` at `relative` in the site folder of `outputs` unless they are there
+/// already (from any thread; record the result with [`SiteWriter::record_all`]): the path,
+/// whether the file changed, and its stamp.
+pub fn write_under(outputs: &Outputs, relative: String, bytes: &[u8]) -> Result<(String, bool, Stamp), String> {
+    let (changed, stamp) =
+        outputs.write(&relative, bytes).map_err(|e| format!("cannot write {}: {e}", outputs.root().join(&relative).display()))?;
+    Ok((relative, changed, stamp))
 }
 
-fn prune_dir(dir: &Path, relative: &str, keep: &HashSet<String>, deleted: &mut usize) -> std::io::Result<()> {
+fn prune_dir(dir: &Path, relative: &str, keep: &HashMap<String, Stamp>, deleted: &mut usize) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -96,7 +105,7 @@ fn prune_dir(dir: &Path, relative: &str, keep: &HashSet<String>, deleted: &mut u
             }
         } else {
             let original = path.strip_suffix(".br").or_else(|| path.strip_suffix(".gz")).unwrap_or(&path);
-            if !keep.contains(&path) && !keep.contains(original) {
+            if !keep.contains_key(&path) && !keep.contains_key(original) {
                 fs::remove_file(entry.path())?;
                 *deleted += 1;
             }

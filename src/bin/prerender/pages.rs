@@ -56,14 +56,14 @@ pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &
     let mut cache = RenderCache::open(site.root(), &[&json(app)?, shell.source(), site_url, paths::base()]);
     let items = compiled.items.iter().map(|item| (item.path(), item)).collect();
     let written: Vec<Result<WrittenPage, String>> = {
-        let every = Site { data: data.clone(), json: site_json.clone(), compiled, items, app, shell, url: site_url, root: site.root(), cache: &cache };
+        let every = Site { data: data.clone(), json: site_json.clone(), compiled, items, app, shell, url: site_url, outputs: site.outputs(), cache: &cache };
         pages.par_iter().map(|page| write_page(page, &every)).collect()
     };
     let (mut rendered, mut sitemap_urls) = (0, Vec::new());
     for page in written {
         let page = page?;
         rendered += usize::from(page.rendered);
-        site.record(page.file, page.changed);
+        site.record(page.file, page.changed, page.stamp);
         cache.record(page.path, page.inputs);
         sitemap_urls.extend(page.sitemap);
     }

@@ -8,6 +8,13 @@ use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
+/// Where the build keeps what it knows of the site folder `dist` between builds (under
+/// `target/content-step/`, never deployed): one file per folder and `extension`.
+pub fn state_file(dist: &Path, extension: &str) -> PathBuf {
+    let name = fs::canonicalize(dist).unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().replace(['/', '\\', ':'], "_");
+    Path::new("target/content-step").join(format!("{name}.{extension}"))
+}
+
 /// Each page's input hash from the last build, and this build's.
 pub struct RenderCache {
     file: PathBuf,
@@ -27,8 +34,7 @@ impl RenderCache {
             meta.modified().ok().hash(&mut hasher);
         }
         shared_inputs.hash(&mut hasher);
-        let name = fs::canonicalize(dist).unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().replace(['/', '\\', ':'], "_");
-        let file = Path::new("target/content-step").join(format!("{name}.json"));
+        let file = state_file(dist, "json");
         let before = fs::read_to_string(&file).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
         RenderCache { file, before, now: HashMap::new(), common: hasher.finish() }
     }

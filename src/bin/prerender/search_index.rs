@@ -15,9 +15,9 @@ pub const SEARCH_DIR: &str = "search";
 pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter) -> Result<usize, String> {
     let items = indexed_items(&compiled.items);
     let paths: Vec<&str> = items.iter().map(|(path, _)| path.as_str()).collect();
-    let root = site.root().to_path_buf();
+    let outputs = site.outputs();
     let written = write_index_of(&paths, |id| search_document(items[id].1), |file, text| {
-        write_under(&root, format!("{SEARCH_DIR}/{file}"), text.as_bytes())
+        write_under(outputs, format!("{SEARCH_DIR}/{file}"), text.as_bytes())
     });
     site.record_all(written)
 }

@@ -2,9 +2,11 @@
 //! ([`compile`]) and writes them, with the images, into the site ([`write`]).
 
 mod compile;
+mod outputs;
 mod pictures;
 mod write;
 
 pub use compile::{CARDS_PER_SECTION, Compiled, compile, reading_minutes};
 pub use pictures::{PictureFile, PictureTable, publish_pictures};
-pub use write::{WriteReport, write_if_changed, write_site_data};
+pub use outputs::{Outputs, Stamp};
+pub use write::{WriteReport, write_site_data};

@@ -1,12 +1,11 @@
 //! Writes the data files and the images into the site folder (`dist/`).
 
-use std::fs;
 use std::io;
-use std::path::Path;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::outputs::{Outputs, Stamp};
 use super::{Compiled, PictureTable};
 use crate::data::{CENTERS_DATA_PATH, SITE_DATA_PATH, TOPICS_DATA_PATH, center_data_path, item_data_path};
 
@@ -19,33 +18,34 @@ pub struct WriteReport {
     pub images: usize,
     /// Files whose bytes actually changed.
     pub changed: usize,
-    /// Every file written or left unchanged, relative to the site folder (`content/site.json`).
-    pub files: Vec<String>,
+    /// Every file written or left unchanged, relative to the site folder (`content/site.json`),
+    /// with its stamp.
+    pub files: Vec<(String, Stamp)>,
 }
 
-/// Writes every data file of `compiled` under `site/content/` and the published pictures of
-/// `pictures` under `site/images/`, on every core. A file whose bytes are unchanged is not
-/// rewritten, so its date, and any cache keyed on it, stays as it was.
-pub fn write_site_data(compiled: &Compiled, pictures: &PictureTable, site: &Path) -> io::Result<WriteReport> {
+/// Writes every data file of `compiled` under `content/` and the published pictures of
+/// `pictures` under `images/` in the site folder of `outputs`, on every core. A file whose
+/// bytes are unchanged is not rewritten, so its date, and any cache keyed on it, stays as it was.
+pub fn write_site_data(compiled: &Compiled, pictures: &PictureTable, outputs: &Outputs) -> io::Result<WriteReport> {
     let mut data: Vec<(String, &(dyn ErasedJson + Sync))> =
         vec![(SITE_DATA_PATH.into(), &compiled.site), (CENTERS_DATA_PATH.into(), &compiled.center_list), (TOPICS_DATA_PATH.into(), &compiled.topics)];
     data.extend(compiled.centers.iter().map(|center| (center_data_path(&center.center.slug), center as &(dyn ErasedJson + Sync))));
     data.extend(compiled.items.iter().map(|item| (item_data_path(&item.center.slug, &item.item.slug), item as &(dyn ErasedJson + Sync))));
-    let written: Vec<io::Result<(String, bool)>> = data
+    let written: Vec<io::Result<(String, (bool, Stamp))>> = data
         .par_iter()
         .map(|(path, value)| {
             let relative = path.trim_start_matches('/').to_string();
-            let changed = write_if_changed(&site.join(&relative), value.to_json()?.as_bytes())?;
-            Ok((relative, changed))
+            let written = outputs.write(&relative, value.to_json()?.as_bytes())?;
+            Ok((relative, written))
         })
         .collect();
-    let copied: Vec<io::Result<(String, bool)>> =
-        pictures.files.par_iter().map(|file| Ok((file.path.clone(), copy_if_changed(&file.from, &site.join(&file.path))?))).collect();
+    let copied: Vec<io::Result<(String, (bool, Stamp))>> =
+        pictures.files.par_iter().map(|file| Ok((file.path.clone(), outputs.copy(&file.from, &file.path)?))).collect();
     let mut report = WriteReport { data_files: written.len(), images: copied.len(), ..WriteReport::default() };
     for file in written.into_iter().chain(copied) {
-        let (relative, changed) = file?;
+        let (relative, (changed, stamp)) = file?;
         report.changed += usize::from(changed);
-        report.files.push(relative);
+        report.files.push((relative, stamp));
     }
     Ok(report)
 }
@@ -59,28 +59,4 @@ impl<T: Serialize> ErasedJson for T {
     fn to_json(&self) -> io::Result<String> {
         serde_json::to_string(self).map_err(io::Error::other)
     }
-}
-
-/// Writes `bytes` to `path` unless it already holds them; true when it wrote.
-pub fn write_if_changed(path: &Path, bytes: &[u8]) -> io::Result<bool> {
-    if fs::read(path).is_ok_and(|old| old == bytes) {
-        return Ok(false);
-    }
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    fs::write(path, bytes)?;
-    Ok(true)
-}
-
-/// Copies `from` to `to` unless `to` already holds the same bytes; true when it copied.
-fn copy_if_changed(from: &Path, to: &Path) -> io::Result<bool> {
-    if fs::metadata(to).is_ok_and(|m| fs::metadata(from).is_ok_and(|f| f.len() == m.len())) && fs::read(to)? == fs::read(from)? {
-        return Ok(false);
-    }
-    if let Some(parent) = to.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    fs::copy(from, to)?;
-    Ok(true)
 }

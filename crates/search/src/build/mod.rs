@@ -3,6 +3,7 @@
 
 mod chunks;
 mod postings;
+mod stemming;
 
 use sha2::{Digest, Sha256};
 

@@ -5,9 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
-use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::words::{for_each_word, is_stop_word};
+use super::stemming::Stemming;
 use crate::Document;
 
 /// BM25's term-frequency saturation: the fifth "pain" in a page adds less than the first.
@@ -136,69 +135,6 @@ impl Partial {
             })
             .collect();
         Partial { stems, lengths }
-    }
-}
-
-/// What a thread keeps while counting: the stemmer, and what every form it has met stands
-/// for (most words recur: stemming each once saves its time and its allocations).
-struct Stemming {
-    stemmer: Stemmer,
-    /// Each form met: its number and its stem's, or `None` for a word the index leaves out.
-    memo: HashMap<String, Option<(u32, u32)>>,
-    /// The forms met, by number.
-    forms: Vec<String>,
-    /// The stems met, by number, and the number of each.
-    stems: Vec<String>,
-    stem_numbers: HashMap<String, u32>,
-}
-
-impl Stemming {
-    fn new() -> Stemming {
-        Stemming {
-            stemmer: Stemmer::create(Algorithm::English),
-            memo: HashMap::default(),
-            forms: Vec::new(),
-            stems: Vec::new(),
-            stem_numbers: HashMap::default(),
-        }
-    }
-
-    /// Counts `document`'s stems into `counts` (stem → weighted frequency and the forms it
-    /// was met as, by number); returns its length for BM25 (its words, each weighted by
-    /// its field).
-    fn count(&mut self, document: &Document, counts: &mut HashMap<u32, (u32, Vec<u32>)>) -> u32 {
-        let mut length = 0;
-        for (field, text) in &document.fields {
-            for_each_word(text, |_, form| {
-                let Some((form, stem)) = self.numbers(form) else { return };
-                length += field.weight();
-                let (frequency, forms) = counts.entry(stem).or_default();
-                *frequency += field.weight();
-                if !forms.contains(&form) {
-                    forms.push(form);
-                }
-            });
-        }
-        length
-    }
-
-    /// The numbers of `form` and its stem, or `None` for a word too short or too common.
-    fn numbers(&mut self, form: &str) -> Option<(u32, u32)> {
-        if let Some(&known) = self.memo.get(form) {
-            return known;
-        }
-        let numbers = (form.len() >= 2 && !is_stop_word(form)).then(|| {
-            let stem = self.stemmer.stem(form).into_owned();
-            let next = self.stems.len() as u32;
-            let stem_number = *self.stem_numbers.entry(stem.clone()).or_insert(next);
-            if stem_number == next {
-                self.stems.push(stem);
-            }
-            self.forms.push(form.to_string());
-            (self.forms.len() as u32 - 1, stem_number)
-        });
-        self.memo.insert(form.to_string(), numbers);
-        numbers
     }
 }
 
