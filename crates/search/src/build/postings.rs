@@ -32,10 +32,10 @@ pub struct Stem {
 impl Vocabulary {
     /// Reads the fields of `count` documents, where `document(id)` makes document `id`,
     /// weighting each word by its field; `keep(id, document)` takes what else is wanted of
-    /// each document while it exists (returned in document order). Runs of documents are made, stemmed and
-    /// gathered into partial vocabularies on every core, and the partials merged in document
-    /// order, so the vocabulary is the same on any machine, and only one batch's documents
-    /// and partials are held at once: a site's whole text never is.
+    /// each document while it exists (returned in document order). Runs of documents are
+    /// made, stemmed and gathered into partial vocabularies on every core, and the partials
+    /// merged in document order, so the vocabulary is the same on any machine, and only one
+    /// batch's documents and partials are held at once: a site's whole text never is.
     pub fn build<T: Send>(
         count: usize,
         document: impl Fn(usize) -> Document + Sync,
@@ -62,11 +62,7 @@ impl Vocabulary {
                     match stems.get_mut(&text) {
                         Some(stem) => {
                             stem.documents.extend(part.documents);
-                            for form in part.forms {
-                                if !stem.forms.contains(&form) {
-                                    stem.forms.insert(form);
-                                }
-                            }
+                            stem.forms.extend(part.forms);
                         }
                         None => {
                             stems.insert(text, part);
