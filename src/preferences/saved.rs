@@ -72,7 +72,11 @@ impl SavedItems {
     pub fn reload(&self) {
         let list = SavedList::parse(storage::read(STORAGE_KEY).as_deref());
         worker::tell(&worker::saved_message(&list.to_json()));
-        self.0.set(list);
+        // Only a list that differs re-renders what shows it: a page drawn from the same list
+        // (the pre-rendered Saved page, taken over) stays as it is.
+        if self.0.with_untracked(|shown| *shown != list) {
+            self.0.set(list);
+        }
     }
 
     /// Reactive: whether `path` is saved.

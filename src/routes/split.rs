@@ -66,7 +66,9 @@ pub fn view_of(page: &Page) -> Option<AnyView> {
             show(preload_home, home_view, Some(CENTERS_DATA_PATH.to_string()), frame)
         }
         Page::Hub { center } => {
-            let heading = hub::frame_heading(&site, center);
+            // Untracked: the page at this address is the same when the center's file arrives
+            // (the hub reads it), and re-rendering it would replace the page (vendor/README.md).
+            let heading = untrack(|| hub::frame_heading(&site, center));
             let crumbs = vec![home(), Crumb::new(heading.clone(), format!("/{center}"))];
             let head = PageHead::loading(&site, &heading, format!("/{center}"));
             let frame = PageFrame { class: "page--hub", crumbs, heading, head };

@@ -34,6 +34,7 @@ pub struct AnyView {
     type_id: TypeId,
     value: Erased,
     build: fn(Erased) -> AnyViewState,
+    #[cfg(not(feature = "replace-on-rebuild"))]
     rebuild: fn(Erased, &mut AnyViewState),
     // The fields below are cfg-gated so they will not be included in WASM bundles if not needed.
     // Ordinarily, the compiler can simply omit this dead code because the methods are not called.
@@ -342,6 +343,7 @@ where
             })
         }
 
+        #[cfg(not(feature = "replace-on-rebuild"))]
         fn rebuild<T: RenderHtml + 'static>(
             value: Erased,
             state: &mut AnyViewState,
@@ -354,6 +356,7 @@ where
         AnyView {
             type_id: TypeId::of::<T::Owned>(),
             build: build::<T::Owned>,
+            #[cfg(not(feature = "replace-on-rebuild"))]
             rebuild: rebuild::<T::Owned>,
             #[cfg(feature = "ssr")]
             resolve: resolve::<T::Owned>,
@@ -384,9 +387,11 @@ impl Render for AnyView {
     }
 
     fn rebuild(self, state: &mut Self::State) {
+        #[cfg(not(feature = "replace-on-rebuild"))]
         if self.type_id == state.type_id {
-            (self.rebuild)(self.value, state)
-        } else {
+            return (self.rebuild)(self.value, state);
+        }
+        {
             let mut new = self.build();
             if let Some(placeholder) = &mut state.placeholder {
                 placeholder.insert_before_this(&mut new);
