@@ -20,6 +20,7 @@ mod inline_script;
 mod split;
 mod stylesheets;
 mod tools;
+mod unused_classes;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -99,7 +100,11 @@ fn package(args: &Args) -> Result<String, String> {
     let [small, large, maskable] = INSTALL_ICONS.map(|file| read(Path::new(file)));
     let (small, large, maskable) = (small?, large?, maskable?);
     let recipe = format!("{}\n{}\nwasm-split-cli 0.2", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
-    let inputs = Digest::of(&[&wasm, &search_wasm, &icon, head_script.as_bytes(), css.as_bytes(), recipe.as_bytes(), &small, &large, &maskable]).hex();
+    // This program itself too: a change to how it packages (say, a class it drops) is a new app.
+    let packager = std::env::current_exe().map_err(|e| format!("cannot find this program's own file: {e}")).and_then(|exe| read(&exe))?;
+    let inputs =
+        Digest::of(&[&wasm, &search_wasm, &icon, head_script.as_bytes(), css.as_bytes(), recipe.as_bytes(), &small, &large, &maskable, &packager])
+            .hex();
     if let Ok(previous) = AppFiles::read(out)
         && previous.inputs == inputs
         && previous.files().iter().all(|file| out.join(&file.file).is_file())
