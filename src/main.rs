@@ -14,7 +14,7 @@ fn main() {
     };
     use health_center::content::Page;
     use health_center::content::loader;
-    use health_center::routes::split;
+    use health_center::routes::{item_parts, split};
     use health_center::paths;
     use leptos::prelude::*;
 
@@ -25,7 +25,10 @@ fn main() {
     if let Some(Ok(center)) = carried(CENTER_DATA_ID).map(|text| loader::parse::<CenterData>(&text)) {
         loader::seed(&center_data_path(&center.center.slug), center);
     }
+    // The chunks of the item's parts that have code of their own (a slideshow, tables).
+    let mut parts = Vec::new();
     if let Some(Ok(item)) = carried(ITEM_DATA_ID).map(|text| loader::parse::<ItemData>(&text)) {
+        parts = item_parts::chunks_of_item(&item);
         loader::seed(&item_data_path(&item.center.slug, &item.item.slug), item);
     }
     // Read by their pages, whose code (and parser) is a chunk of its own (routes/split.rs).
@@ -43,13 +46,18 @@ fn main() {
             leptos::mount::hydrate_body(move || view! { <App site=site pathname=pathname/> });
             started();
         };
-        // A split page's chunk first (routes/split.rs), so hydration meets only loaded code
-        // and changes nothing; if it cannot be fetched, the page stays as the server sent it.
+        // A split page's chunk first (routes/split.rs), or its parts' (routes/item_parts.rs),
+        // so hydration meets only loaded code and changes nothing; if one cannot be fetched,
+        // the page stays as the server sent it.
         match page {
-            None => hydrate(),
+            None if parts.is_empty() => hydrate(),
             // wasm-bindgen's executor: Leptos sets up its own only as the page is hydrated.
-            Some(page) => wasm_bindgen_futures::spawn_local(async move {
-                if split::preload(&page).await {
+            page => wasm_bindgen_futures::spawn_local(async move {
+                let page_loaded = match &page {
+                    Some(page) => split::preload(page).await,
+                    None => true,
+                };
+                if page_loaded && item_parts::preload_parts(&parts).await {
                     hydrate();
                 }
             }),

@@ -10,6 +10,8 @@ use std::rc::Rc;
 
 use leptos::prelude::{ArcTrigger, Notify, Track};
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use super::data::ItemLink;
 
@@ -125,13 +127,17 @@ pub async fn load(path: &str, parse: Parser) -> Result<AnyData, LoadError> {
 }
 
 /// The text of the file at the site path `path`, fetched (never from the session cache). Not
-/// generic, so the wasm holds one copy.
+/// generic, so the wasm holds one copy. The browser's `fetch` called directly: a request
+/// builder crate costs the wasm more than these few calls.
 pub async fn fetch_text(path: &str) -> Result<String, LoadError> {
-    let response = gloo_net::http::Request::get(&crate::paths::href(path)).send().await.map_err(|_| LoadError::Network)?;
+    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let response = JsFuture::from(window.fetch_with_str(&crate::paths::href(path))).await.map_err(|_| LoadError::Network)?;
+    let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    response.text().await.map_err(|_| LoadError::Network)
+    let text = response.text().map_err(|_| LoadError::Network)?;
+    JsFuture::from(text).await.ok().and_then(|text| text.as_string()).ok_or(LoadError::Network)
 }
 
 /// Parses a data file, telling an HTML fallback page apart from broken JSON.

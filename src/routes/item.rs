@@ -12,13 +12,12 @@ use crate::components::page_meta::PageMeta;
 use crate::components::picture::{Picture, Place};
 use crate::components::save_button::SaveButton;
 use crate::components::share_button::ShareButton;
-use crate::components::slideshow::Slideshow;
 use crate::components::today_on::TodayOn;
 use crate::content::data::{CenterName, ItemData, ItemLink, item_data_path};
 use crate::content::loader::{LoadError, known_link, remember_links};
 use crate::content::model::ItemContent;
 use crate::content::site::{SiteIndex, center_name};
-use crate::routes::NotFound;
+use crate::routes::{NotFound, item_parts};
 use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
 
@@ -84,7 +83,8 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
             <ArticleBody blocks=body/>
         }
         .into_any(),
-        ItemContent::Slideshow { slides } => view! { <Slideshow slides=slides title=item.title.clone()/> }.into_any(),
+        // A chunk of its own (routes/item_parts.rs).
+        ItemContent::Slideshow { slides } => item_parts::slideshow(slides, item.title.clone()),
     };
     let teaser = item.recommended.zip(recommended);
     // The page's opening: what it is, its title and short answer, its actions, its key points…

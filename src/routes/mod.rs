@@ -6,6 +6,7 @@
 mod home;
 pub mod hub;
 mod item;
+pub mod item_parts;
 pub mod loaded;
 mod not_found;
 #[cfg(feature = "ssr")]

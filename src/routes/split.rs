@@ -50,6 +50,8 @@ macro_rules! split_page {
         }
     };
 }
+/// For the parts of an item page that are chunks of their own (`item_parts.rs`).
+pub(crate) use split_page;
 
 split_page!(home_page, preload_home, fn home_view() => view! { <Home/> }.into_any());
 split_page!(hub_page, preload_hub, fn hub_view(center: String) => view! { <Hub center=center/> }.into_any());
@@ -124,7 +126,7 @@ pub async fn preload(page: &Page) -> bool {
 }
 
 /// What a future gives on its first poll, if it is ready then.
-fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
+pub(crate) fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
     match std::pin::pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(value) => Some(value),
         Poll::Pending => None,

@@ -12,6 +12,7 @@ const pages = [
   ["home", "/"],
   ["hub", "/back-pain"],
   ["article", "/back-pain/spinal-manipulation"],
+  ["article with a table", "/back-pain/pain-relievers-for-back-pain"],
   ["slideshow", "/back-pain/back-pain-myths"],
   ["saved", "/saved"],
   ["A to Z", "/a-z"],

@@ -1,5 +1,6 @@
 // The app split by page (issue 23): the article's code is the main module; the home page, a
-// hub, Saved and the A–Z each come as a chunk of their own. A deep link loads exactly its
+// hub, Saved and the A–Z each come as a chunk of their own, and so do two parts of an item
+// page that most items lack: a slideshow's, and an article's tables. A deep link loads exactly its
 // page's chunks before the app takes the page over (hydration.spec.js checks that nothing
 // changes); client navigation into a cold chunk shows the loading frame at once and fetches
 // the chunk and the page's data side by side; a chunk that does not come offers "Try again";
@@ -10,6 +11,10 @@ import { expectNoAxeViolations, openItem, openPage, watchConsole } from "./helpe
 const ITEM = "/back-pain/spinal-manipulation";
 const CHUNK = /\/assets\/(split|chunk)-[a-z0-9-]+\.wasm$/;
 const HUB_CHUNK = /\/assets\/split-hub-page-[0-9a-f]{16}\.wasm$/;
+const SLIDESHOW_CHUNK = /\/assets\/split-slideshow-part-[0-9a-f]{16}\.wasm$/;
+const SLIDESHOW = "/back-pain/back-pain-myths";
+const WITH_TABLE = "/back-pain/pain-relievers-for-back-pain";
+const PAGE_CHUNKS = ["split-hub-page", "split-home-page", "split-saved-page", "split-topics-page", "split-slideshow-part", "split-table-part"];
 
 /** The chunk files (their names without the hash) a page requests. */
 function watchChunks(page) {
@@ -26,16 +31,18 @@ test("an article loads no chunk, and each other page type only its own", async (
   const seen = watchChunks(page);
   await openItem(page, ITEM);
   expect(seen).toEqual([]);
-  for (const [path, own, others] of [
-    ["/back-pain", "split-hub-page", ["split-home-page", "split-saved-page", "split-topics-page"]],
-    ["/", "split-home-page", ["split-hub-page", "split-saved-page", "split-topics-page"]],
-    ["/a-z", "split-topics-page", ["split-hub-page", "split-home-page", "split-saved-page"]],
-    ["/saved", "split-saved-page", ["split-hub-page", "split-home-page", "split-topics-page"]],
+  for (const [path, own] of [
+    ["/back-pain", "split-hub-page"],
+    ["/", "split-home-page"],
+    ["/a-z", "split-topics-page"],
+    ["/saved", "split-saved-page"],
+    [SLIDESHOW, "split-slideshow-part"],
+    [WITH_TABLE, "split-table-part"],
   ]) {
     seen.length = 0;
     await openPage(page, path);
     expect(seen, path).toContain(own);
-    for (const other of others) expect(seen, path).not.toContain(other);
+    for (const other of PAGE_CHUNKS.filter((chunk) => chunk !== own)) expect(seen, path).not.toContain(other);
     // Preloaded by the page itself, so each chunk is requested once.
     expect(new Set(seen).size, path).toBe(seen.length);
   }
@@ -94,6 +101,44 @@ test("a chunk that cannot be fetched says so, with Try again that works", async 
   expect(console.problems.filter((line) => !line.includes("Failed to load resource") && !line.includes("failed to load split module") && !line.includes("TypeError"))).toEqual([]);
 });
 
+test("client navigation into a slideshow whose chunk is cold shows the page at once, its slides once the chunk comes", async ({ page }) => {
+  const console = watchConsole(page);
+  await openPage(page, "/back-pain");
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(SLIDESHOW_CHUNK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator("main").getByRole("link", { name: "Back Pain Myths" }).first().click();
+  await expect(page.locator("main h1")).toHaveText("Back Pain Myths");
+  // The rest of the page is there; only the slides wait for their code.
+  await expect(page.locator("main").getByRole("status").filter({ hasText: "Loading the content" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Save slideshow/ })).toBeVisible();
+  release();
+  const slideshow = page.locator("main .slideshow");
+  await expect(slideshow.locator(".slideshow__status")).toHaveText(/^Slide 1 of \d+$/);
+  await slideshow.getByRole("button", { name: "Next" }).click();
+  await expect(slideshow.locator(".slideshow__status")).toHaveText(/^Slide 2 of \d+$/);
+  await expect(page.locator("main").getByRole("status").filter({ hasText: "Loading" })).toHaveCount(0);
+  console.check();
+});
+
+test("a part whose chunk cannot be fetched says so in its place, with Try again that works", async ({ page }) => {
+  await openPage(page, "/back-pain");
+  let block = true;
+  await page.route(SLIDESHOW_CHUNK, (route) => (block ? route.abort("internetdisconnected") : route.continue()));
+  await page.locator("main").getByRole("link", { name: "Back Pain Myths" }).first().click();
+  const alert = page.locator("main").getByRole("alert");
+  await expect(alert).toContainText("This part of the page could not be loaded");
+  await expect(page.locator("main h1")).toHaveText("Back Pain Myths");
+  await expectNoAxeViolations(page);
+  block = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("main .slideshow__status")).toHaveText(/^Slide 1 of \d+$/);
+  await expect(page.locator("main").getByRole("alert")).toHaveCount(0);
+});
+
 test.describe("offline", () => {
   test.use({ serviceWorkers: "allow" });
 
@@ -106,7 +151,7 @@ test.describe("offline", () => {
       for (const key of keys) for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname);
       return names.filter((name) => /\/assets\/split-[a-z-]+-[0-9a-f]{16}\.wasm$/.test(name)).length;
     });
-    expect(chunks).toBe(4);
+    expect(chunks).toBe(6);
     await context.setOffline(true);
     // The brand link opens the home page from the chunk and the list of centers the worker keeps.
     await page.locator(".site-header").getByRole("link", { name: /Brightwell Health/ }).first().click();

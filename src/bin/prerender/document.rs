@@ -3,7 +3,9 @@
 //! data the body was rendered from (so the browser hydrates from the very same data).
 
 use health_center::content::Page;
+use health_center::content::data::ItemData;
 use health_center::paths::{self, BASE_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
+use health_center::routes::item_parts::chunks_of_item;
 use health_center::routes::split::chunk_name;
 use health_center::site::app_files::{AppFile, AppFiles};
 use health_center::site::head::{HeadTags, escape, script_safe};
@@ -24,6 +26,14 @@ pub struct PageParts<'a> {
     pub base: &'a str,
     /// The data the page was rendered from, one block per data file.
     pub data: &'a [DataBlock<'a>],
+    /// The wasm chunks the page loads before the app takes it over (see [`page_chunks`]).
+    pub chunks: &'a [&'static str],
+}
+
+/// The chunks of `page`'s own code (`routes/split.rs`) and of its item's parts
+/// (`routes/item_parts.rs`): what the app loads before it hydrates that page.
+pub fn page_chunks(page: &Page, item: Option<&ItemData>) -> Vec<&'static str> {
+    chunk_name(page).into_iter().chain(item.map(chunks_of_item).unwrap_or_default()).collect()
 }
 
 /// One data file a page carries, as `<script type="application/json" id=… data-src=…>`.
@@ -57,15 +67,17 @@ pub fn compose(shell: &Shell, app: &AppFiles, parts: &PageParts) -> String {
 }
 
 /// The chunk loader (the glue imports it, so the browser would find it only once the glue
-/// has come) and, on a page whose code is a chunk of its own, that chunk's files: all
+/// has come) and the files of the page's chunks (its own code's, its parts'): all
 /// fetched beside the main wasm instead of after it. No integrity on the chunks' preloads:
 /// the loader's `fetch` has none, and a preload is reused only by a request that matches it.
 fn preloads(app: &AppFiles, parts: &PageParts) -> String {
     let asset = |file: &AppFile| escape(&format!("{}/{ASSETS_DIR}/{}", parts.base, file.file));
     let loader = &app.split_loader;
     let mut tags = format!("\n<link rel=\"modulepreload\" href=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\">", asset(loader), loader.integrity);
-    let chunk = parts.path.and_then(Page::parse).as_ref().and_then(chunk_name);
-    for file in chunk.map(|chunk| app.chunks_of(chunk)).unwrap_or_default() {
+    let mut files: Vec<&AppFile> = parts.chunks.iter().flat_map(|chunk| app.chunks_of(chunk)).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    files.retain(|file| seen.insert(file.file.clone()));
+    for file in files {
         tags.push_str(&format!("\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">", asset(file)));
     }
     tags
@@ -110,8 +122,12 @@ mod tests {
             glue: file("health-center-5.js"),
             wasm: file("health-center-6_bg.wasm"),
             split_loader: file("split-loader-5.js"),
-            chunks: vec![file("split-home-page-c.wasm"), file("chunk-5-d.wasm"), file("split-hub-page-e.wasm")],
-            page_chunks: [("home_page", vec!["split-home-page-c.wasm", "chunk-5-d.wasm"]), ("hub_page", vec!["split-hub-page-e.wasm", "chunk-5-d.wasm"])]
+            chunks: vec![file("split-home-page-c.wasm"), file("chunk-5-d.wasm"), file("split-hub-page-e.wasm"), file("split-table-part-f.wasm")],
+            page_chunks: [
+                ("home_page", vec!["split-home-page-c.wasm", "chunk-5-d.wasm"]),
+                ("hub_page", vec!["split-hub-page-e.wasm", "chunk-5-d.wasm"]),
+                ("table_part", vec!["split-table-part-f.wasm", "chunk-5-d.wasm"]),
+            ]
                 .map(|(page, files)| (page.to_string(), files.into_iter().map(String::from).collect()))
                 .into(),
             search_glue: file("search-engine-7.js"),
@@ -137,7 +153,7 @@ mod tests {
     #[test]
     fn the_page_gets_its_head_app_files_body_and_data() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK] };
+        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK], chunks: &[] };
         let html = compose(&shipped_shell(), &app(), &parts);
         assert!(html.contains("<title>New &amp; improved</title>"));
         assert_eq!(html.matches("<title>").count(), 1);
@@ -174,9 +190,9 @@ mod tests {
                 .replacen("script-src 'self' 'wasm-unsafe-eval';", &pinned, 1)
         };
         let head = head();
-        let page = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK] };
+        let page = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK], chunks: &[] };
         assert_eq!(compose(&shipped_shell(), &app, &page), before(include_str!("shell/fixtures/page.html")));
-        let not_found = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
+        let not_found = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[], chunks: &[] };
         assert_eq!(compose(&shipped_shell(), &app, &not_found), before(include_str!("shell/fixtures/not-found.html")));
     }
 
@@ -188,21 +204,33 @@ mod tests {
     #[test]
     fn a_page_whose_code_is_a_chunk_preloads_its_chunk_files_and_an_article_none() {
         let head = head();
-        let hub = PageParts { head: &head, body: "<main>Hub</main>", path: Some("/sleep"), base: "/health", data: &[] };
+        let hub = PageParts { head: &head, body: "<main>Hub</main>", path: Some("/sleep"), base: "/health", data: &[], chunks: &["hub_page"] };
         let html = compose(&shipped_shell(), &app(), &hub);
         assert!(html.contains(r#"<link rel="preload" href="/health/assets/split-hub-page-e.wasm" as="fetch" crossorigin="anonymous">"#));
         assert!(html.contains(r#"<link rel="preload" href="/health/assets/chunk-5-d.wasm" as="fetch" crossorigin="anonymous">"#));
         assert!(!html.contains("split-home-page-c.wasm"), "only the hub's own chunks");
-        let article = PageParts { head: &head, body: "<main>A</main>", path: Some("/sleep/insomnia"), base: "", data: &[] };
+        let article = PageParts { head: &head, body: "<main>A</main>", path: Some("/sleep/insomnia"), base: "", data: &[], chunks: &[] };
         let html = compose(&shipped_shell(), &app(), &article);
         assert!(!html.contains("rel=\"preload\""), "the article's code is in the main module");
         assert!(html.contains(r#"<link rel="modulepreload" href="/assets/split-loader-5.js""#), "every page imports the loader");
+        let with_table = PageParts { chunks: &["table_part"], ..article };
+        let html = compose(&shipped_shell(), &app(), &with_table);
+        assert!(html.contains(r#"<link rel="preload" href="/assets/split-table-part-f.wasm" as="fetch" crossorigin="anonymous">"#));
+        assert_eq!(html.matches("chunk-5-d.wasm").count(), 1, "a file two chunks share is preloaded once");
+    }
+
+    #[test]
+    fn a_page_loads_its_own_chunk_and_an_item_its_parts_chunks() {
+        let hub = Page::Hub { center: "sleep".into() };
+        assert_eq!(page_chunks(&hub, None), ["hub_page"]);
+        let item = Page::Item { center: "sleep".into(), slug: "insomnia".into() };
+        assert!(page_chunks(&item, None).is_empty(), "an item without its data: no part known");
     }
 
     #[test]
     fn the_404_page_has_no_marker() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[] };
+        let parts = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[], chunks: &[] };
         let html = compose(&shipped_shell(), &app(), &parts);
         assert!(html.contains("<body data-base=\"\"><main>404</main></body>"));
         assert!(html.contains("href=\"/assets/style-3.css\""));
@@ -212,7 +240,7 @@ mod tests {
     fn a_line_added_to_the_shell_is_on_the_page() {
         let source = include_str!("../../../index.html").replace("</head>", "<meta name=\"example\" content=\"1\">\n</head>");
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "", data: &[] };
+        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "", data: &[], chunks: &[] };
         let html = compose(&Shell::parse(&source).unwrap(), &app(), &parts);
         assert!(html.contains("crossorigin=\"anonymous\">\n<meta name=\"example\" content=\"1\">\n</head>"));
     }

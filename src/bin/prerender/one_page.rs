@@ -18,7 +18,7 @@ use health_content::data::{
 };
 use health_content::{Date, Page};
 
-use super::document::{DataBlock, PageParts, compose};
+use super::document::{DataBlock, PageParts, compose, page_chunks};
 use super::render_cache::RenderCache;
 use super::shell::Shell;
 
@@ -82,7 +82,8 @@ pub fn write_page(page: &Page, site: &Site) -> Result<WrittenPage, String> {
         (false, false, site.outputs.stamp_of(&file).map_err(failed)?)
     } else {
         let body = render_page(&site.data, &path);
-        let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: health_center::paths::base(), data: &blocks };
+        let chunks = page_chunks(page, item);
+        let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: health_center::paths::base(), data: &blocks, chunks: &chunks };
         let html = compose(site.shell, site.app, &parts);
         let (changed, stamp) = site.outputs.write(&file, html.as_bytes()).map_err(failed)?;
         (true, changed, stamp)

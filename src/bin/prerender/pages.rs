@@ -31,7 +31,8 @@ pub fn copy_app(app: &Path, site: &mut SiteWriter) -> Result<AppFiles, String> {
     let files = AppFiles::read(app)?;
     // A page whose chunk the app does not have would load the main module only, and stay
     // as the server sent it: an app built from other code than this content step.
-    if let Some(missing) = health_center::routes::split::CHUNK_NAMES.iter().find(|name| !files.page_chunks.contains_key(**name)) {
+    let mut chunks = health_center::routes::split::CHUNK_NAMES.iter().chain(&health_center::routes::item_parts::PART_CHUNKS);
+    if let Some(missing) = chunks.find(|name| !files.page_chunks.contains_key(**name)) {
         return Err(format!("{} has no chunk for {missing}; rebuild the app: make build-app", app.join("app.json").display()));
     }
     for file in files.files() {
@@ -80,7 +81,7 @@ pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &
 fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
     let tags = HeadTags::for_page(&PageHead::not_found(site_data), None, site_data, site_url, shell.lang());
     let body = render_page(site_data, "/404/not/found");
-    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[site_block(site_json)] };
+    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[site_block(site_json)], chunks: &[] };
     site.write("404.html", compose(shell, app, &parts).as_bytes())
 }
 
@@ -95,7 +96,7 @@ fn write_offline_reading(site_data: &Arc<SiteData>, centers_json: &str, app: &Ap
     if body.matches(OFFLINE_PAGES_SLOT).count() != 1 {
         return Err(format!("the offline page must hold {OFFLINE_PAGES_SLOT} once, for the service worker to fill"));
     }
-    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[] };
+    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[], chunks: &[] };
     site.write(SERVICE_WORKER_FILE, service_worker(app, &compose(shell, app, &parts), centers_json)?.as_bytes())?;
     site.write(MANIFEST_FILE, manifest(site_data, app, shell, paths::base())?.as_bytes())
 }

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::table::DataTable;
 use crate::components::site_link::SiteLink;
 use crate::content::model::{Block, CalloutTone, Inline};
+use crate::routes::item_parts;
 
 /// An article body: headings, paragraphs, lists, callouts and tables.
 #[component]
@@ -34,7 +34,8 @@ fn block_view(block: Block) -> AnyView {
             }
             .into_any()
         }
-        Block::Table(table) => view! { <DataTable table=table/> }.into_any(),
+        // A chunk of its own: most articles have no table (routes/item_parts.rs).
+        Block::Table(table) => item_parts::table(table),
     }
 }
 

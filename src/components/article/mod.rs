@@ -18,3 +18,4 @@ pub use recommended::Recommended;
 pub use related::RelatedInformation;
 pub use review_dates::{ReviewDates, ReviewNotice};
 pub use sources::Sources;
+pub use table::DataTable;

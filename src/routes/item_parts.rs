@@ -1,0 +1,121 @@
+//! The parts of an item page whose code is a wasm chunk of its own (issue 23): a slideshow's
+//! slides and controls, and an article's tables. Most item pages are articles without a
+//! table, and they load neither.
+//!
+//! A deep link to an item with such a part loads the part's chunk before the app takes the
+//! page over (`main.rs`, from [`chunks_of_item`]), and the page preloads the chunk's files
+//! (the content step, from the same function), so hydration meets only loaded code. After
+//! client navigation, a part whose chunk is cold shows a loading placeholder in its place
+//! until the chunk has come, or "Try again" if it did not.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::article::DataTable;
+use crate::components::load_status::{LoadFailed, Loading};
+use crate::components::slideshow::Slideshow;
+use crate::content::data::ItemData;
+use crate::content::model::{Block, ItemContent, Slide, Table};
+use crate::routes::split::{ChunkError, at_once, split_page};
+
+split_page!(slideshow_part, preload_slideshow, fn slideshow_view(slides: Vec<Slide>, title: String) => view! { <Slideshow slides=slides title=title/> }.into_any());
+split_page!(table_part, preload_table, fn table_view(table: Table) => view! { <DataTable table=table/> }.into_any());
+
+/// The slideshow part's chunk, as `split_page!` names it (and `app.json` after it).
+pub const SLIDESHOW_CHUNK: &str = "slideshow_part";
+/// The tables' chunk.
+pub const TABLE_CHUNK: &str = "table_part";
+/// Every part's chunk.
+pub const PART_CHUNKS: [&str; 2] = [SLIDESHOW_CHUNK, TABLE_CHUNK];
+
+/// The chunks the page of `item` needs besides the main module.
+pub fn chunks_of_item(item: &ItemData) -> Vec<&'static str> {
+    match &item.item.content {
+        ItemContent::Slideshow { .. } => vec![SLIDESHOW_CHUNK],
+        ItemContent::Article { body } if body.iter().any(|block| matches!(block, Block::Table(_))) => vec![TABLE_CHUNK],
+        ItemContent::Article { .. } => Vec::new(),
+    }
+}
+
+/// Loads the part chunks named in `chunks`; `false` if one could not be loaded.
+pub async fn preload_parts(chunks: &[&str]) -> bool {
+    for chunk in chunks {
+        let loaded = match *chunk {
+            SLIDESHOW_CHUNK => preload_slideshow().await,
+            TABLE_CHUNK => preload_table().await,
+            _ => Ok(()),
+        };
+        if loaded.is_err() {
+            return false;
+        }
+    }
+    true
+}
+
+/// A slideshow of `slides`, titled `title`.
+pub fn slideshow(slides: Vec<Slide>, title: String) -> AnyView {
+    part(preload_slideshow, move || slideshow_view(slides.clone(), title.clone()))
+}
+
+/// An article's table.
+pub fn table(table: Table) -> AnyView {
+    part(preload_table, move || table_view(table.clone()))
+}
+
+/// The part at once when its chunk is loaded (always so natively, and on a deep link);
+/// otherwise the loading placeholder while the chunk is fetched, then the part, or "Try
+/// again" if the chunk did not come.
+fn part<P, V>(preload: impl Fn() -> P + Copy + 'static, view: impl Fn() -> V + Send + Sync + 'static) -> AnyView
+where
+    P: Future<Output = Result<(), ChunkError>> + 'static,
+    V: Future<Output = Result<AnyView, ChunkError>>,
+{
+    if let Some(Ok(())) = at_once(preload())
+        && let Some(Ok(part)) = at_once(view())
+    {
+        return part;
+    }
+    let loaded = RwSignal::new(None::<bool>);
+    let attempt = RwSignal::new(0_u32);
+    Effect::new(move |_| {
+        attempt.track();
+        loaded.set(None);
+        spawn_local(async move {
+            _ = loaded.try_set(Some(preload().await.is_ok()));
+        });
+    });
+    let retry = Callback::new(move |_| attempt.update(|count| *count += 1));
+    let failed = move || {
+        let message = "This part of the page could not be loaded. Check your connection and try again.".to_string();
+        view! { <LoadFailed message=message retry=retry/> }.into_any()
+    };
+    (move || match loaded.get() {
+        Some(true) => at_once(view()).and_then(Result::ok).unwrap_or_else(failed),
+        Some(false) => failed(),
+        None => view! { <Loading/> }.into_any(),
+    })
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_data::item_data;
+
+    #[test]
+    fn an_article_needs_the_tables_chunk_only_with_a_table_and_a_slideshow_its_own() {
+        let mut data = item_data();
+        data.item.content = ItemContent::Article { body: vec![Block::Paragraph { text: Vec::new() }] };
+        assert!(chunks_of_item(&data).is_empty());
+        let table = Table { caption: "Doses".into(), head: vec!["Age".into()], align: Vec::new(), row_headers: false, rows: Vec::new() };
+        data.item.content = ItemContent::Article { body: vec![Block::Paragraph { text: Vec::new() }, Block::Table(table)] };
+        assert_eq!(chunks_of_item(&data), [TABLE_CHUNK]);
+        data.item.content = ItemContent::Slideshow { slides: Vec::new() };
+        assert_eq!(chunks_of_item(&data), [SLIDESHOW_CHUNK]);
+    }
+
+    #[test]
+    fn natively_every_part_is_at_hand() {
+        assert_eq!(at_once(preload_parts(&PART_CHUNKS)), Some(true));
+    }
+}
