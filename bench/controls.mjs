@@ -30,14 +30,23 @@ async function slowLoad(browser, url) {
     await page.addInitScript(recordStart);
     await page.goto(url);
     await page.waitForFunction(() => window.__bench.started !== null, null, { timeout: 60_000 });
-    return await page.evaluate(() => {
+    return await page.evaluate(async () => {
       const startedMs = window.__bench.started;
+      // The largest contentful paint so far (the page's, under the same conditions).
+      const lcpMs = await new Promise((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          resolve(list.getEntries().at(-1)?.startTime ?? null);
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        setTimeout(() => resolve(null), 1000);
+      });
       // Only what was asked for before the app had started counts as its first load (the
       // head script is inline: it is in the page's bytes, not here).
       const scripts = performance.getEntriesByType("resource")
         .filter((entry) => /\.(js|wasm)$/.test(new URL(entry.name).pathname) && entry.startTime < startedMs);
       return {
         paintMs: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+        lcpMs,
         startedMs,
         scripts: scripts.length,
         scriptBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
@@ -62,6 +71,7 @@ export async function timeToWorkingControls(executablePath, args, pages, runs = 
   return Object.fromEntries(Object.entries(samples).map(([name, loads]) => [name, {
     runs: loads.length,
     paintMs: median(loads.map((l) => l.paintMs)),
+    lcpMs: median(loads.map((l) => l.lcpMs)),
     startedMs: median(loads.map((l) => l.startedMs)),
     deadMs: median(loads.map((l) => l.startedMs - l.paintMs)),
     scripts: median(loads.map((l) => l.scripts)),
