@@ -9,14 +9,13 @@
 //! until the chunk has come, or "Try again" if it did not.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::components::article::DataTable;
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::slideshow::Slideshow;
 use crate::content::data::ItemData;
 use crate::content::model::{Block, ItemContent, Slide, Table};
-use crate::routes::split::{ChunkError, at_once, split_page};
+use crate::routes::split::{ChunkError, at_once, load_chunk, split_page};
 
 split_page!(slideshow_part, preload_slideshow, fn slideshow_view(slides: Vec<Slide>, title: String) => view! { <Slideshow slides=slides title=title/> }.into_any());
 split_page!(table_part, preload_table, fn table_view(table: Table) => view! { <DataTable table=table/> }.into_any());
@@ -75,16 +74,7 @@ where
     {
         return part;
     }
-    let loaded = RwSignal::new(None::<bool>);
-    let attempt = RwSignal::new(0_u32);
-    Effect::new(move |_| {
-        attempt.track();
-        loaded.set(None);
-        spawn_local(async move {
-            _ = loaded.try_set(Some(preload().await.is_ok()));
-        });
-    });
-    let retry = Callback::new(move |_| attempt.update(|count| *count += 1));
+    let (loaded, retry) = load_chunk(preload);
     let failed = move || {
         let message = "This part of the page could not be loaded. Check your connection and try again.".to_string();
         view! { <LoadFailed message=message retry=retry/> }.into_any()

@@ -133,6 +133,24 @@ pub(crate) fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
     }
 }
 
+/// Loads a chunk in the browser: whether it came (`None` while it loads), and a "Try again"
+/// that loads it once more.
+pub(crate) fn load_chunk<P>(preload: impl Fn() -> P + Copy + 'static) -> (RwSignal<Option<bool>>, Callback<()>)
+where
+    P: Future<Output = Result<(), ChunkError>> + 'static,
+{
+    let loaded = RwSignal::new(None::<bool>);
+    let attempt = RwSignal::new(0_u32);
+    Effect::new(move |_| {
+        attempt.track();
+        loaded.set(None);
+        spawn_local(async move {
+            _ = loaded.try_set(Some(preload().await.is_ok()));
+        });
+    });
+    (loaded, Callback::new(move |_| attempt.update(|count| *count += 1)))
+}
+
 /// The page at once when its chunk is loaded (always so natively, and on a deep link, see
 /// [`preload`]); otherwise the page's `frame` (its breadcrumbs, heading and title, and the
 /// loading placeholder) while the chunk and the page's data file at `data` are fetched side
@@ -148,13 +166,13 @@ where
     V: Future<Output = Result<AnyView, ChunkError>>,
 {
     // A loaded chunk answers on the first poll; a cold one starts its fetch here, and the
-    // loader script keeps that request for the next call (below) to await.
+    // loader script keeps that request for `load_chunk` to await.
     if let Some(Ok(())) = at_once(preload())
         && let Some(Ok(page)) = at_once(view())
     {
         return page;
     }
-    let loaded = RwSignal::new(None::<bool>);
+    let (loaded, retry) = load_chunk(preload);
     // Whether the data file's request has ended (well or not); without one, it has.
     let data_ended = RwSignal::new(data.is_none());
     if let Some(path) = data {
@@ -168,15 +186,6 @@ where
             });
         });
     }
-    let attempt = RwSignal::new(0_u32);
-    Effect::new(move |_| {
-        attempt.track();
-        loaded.set(None);
-        spawn_local(async move {
-            _ = loaded.try_set(Some(preload().await.is_ok()));
-        });
-    });
-    let retry = Callback::new(move |_| attempt.update(|count| *count += 1));
     let shown = move || match (loaded.get(), data_ended.get()) {
         (Some(true), true) => at_once(view()).and_then(Result::ok).unwrap_or_else(|| frame.clone().failed(retry)),
         (Some(false), _) => frame.clone().failed(retry),
