@@ -10,7 +10,7 @@ fn main() {
     use health_center::App;
     use health_center::content::data::{
         CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID,
-        TOPICS_DATA_PATH, center_data_path, item_data_path,
+        center_data_path, item_data_path, topics_data_path,
     };
     use health_center::content::Page;
     use health_center::content::loader;
@@ -31,17 +31,19 @@ fn main() {
         parts = item_parts::chunks_of_item(&item);
         loader::seed(&item_data_path(&item.center.slug, &item.item.slug), item);
     }
-    // Read by their pages, whose code (and parser) is a chunk of its own (routes/split.rs).
-    for (id, path) in [(CENTERS_DATA_ID, CENTERS_DATA_PATH), (TOPICS_DATA_ID, TOPICS_DATA_PATH)] {
-        if let Some(text) = carried(id) {
-            loader::seed_text(path, text);
-        }
-    }
     paths::set_base(&body.get_attribute(paths::BASE_ATTRIBUTE).unwrap_or_default());
     let Some(pathname) = web_sys::window().and_then(|w| w.location().pathname().ok()) else { return };
+    // Read by their pages, whose code (and parser) is a chunk of its own (routes/split.rs).
+    if let Some(text) = carried(CENTERS_DATA_ID) {
+        loader::seed_text(CENTERS_DATA_PATH, text);
+    }
+    let shown = Page::parse(&paths::site_path(&pathname));
+    if let (Some(text), Some(Page::Topics { page })) = (carried(TOPICS_DATA_ID), &shown) {
+        loader::seed_text(&topics_data_path(*page), text);
+    }
     let site = Arc::new(site);
     if body.get_attribute(paths::PRERENDERED_ATTRIBUTE) == Some(paths::site_path(&pathname)) {
-        let page = Page::parse(&paths::site_path(&pathname)).filter(split::has_chunk);
+        let page = shown.filter(split::has_chunk);
         let hydrate = move || {
             leptos::mount::hydrate_body(move || view! { <App site=site pathname=pathname/> });
             started();

@@ -9,7 +9,8 @@ use health_center::content::loader::seed;
 use health_center::site::render::render_page;
 use health_content::Page;
 use health_content::build::{Compiled, compile};
-use health_content::data::{center_data_path, item_data_path};
+use health_content::data::{ItemLink, TOPICS_PER_PAGE, TopicsData, center_data_path, item_data_path, topics_data_path};
+use health_content::model::ItemKind;
 use health_content::source::ContentTree;
 
 fn shipped() -> (ContentTree, Compiled) {
@@ -26,7 +27,7 @@ fn render(compiled: &Compiled, page: &Page) -> String {
             let data = compiled.items.iter().find(|d| d.path() == page.path()).expect("item");
             seed(&item_data_path(center, slug), data.clone());
         }
-        Page::Topics => seed(health_content::data::TOPICS_DATA_PATH, compiled.topics.clone()),
+        Page::Topics { page: number } => seed(&topics_data_path(*number), compiled.topics_page(*number).expect("A–Z page").clone()),
         Page::Home => seed(health_content::data::CENTERS_DATA_PATH, compiled.center_list.clone()),
         Page::Saved | Page::Search => {}
     }
@@ -45,7 +46,7 @@ fn every_page_renders_its_heading_inside_one_main() {
             Page::Home => compiled.site.site.brand.clone(),
             Page::Saved => "Saved".to_string(),
             Page::Search => "Search".to_string(),
-            Page::Topics => "A to Z of topics".to_string(),
+            Page::Topics { .. } => "A to Z of topics".to_string(),
             Page::Hub { center } => compiled.center(center).expect("center").center.name.clone(),
             Page::Item { .. } => compiled.items.iter().find(|d| d.path() == path).expect("item").item.title.clone(),
         };
@@ -57,13 +58,36 @@ fn every_page_renders_its_heading_inside_one_main() {
 #[test]
 fn the_a_to_z_lists_every_item_under_its_letter_with_a_letter_row() {
     let (_, compiled) = shipped();
-    let html = render(&compiled, &Page::Topics);
+    let html = render(&compiled, &Page::Topics { page: 1 });
     assert!(html.contains(r##"<a href="#letter-s">S</a>"##), "the letter row links to each letter");
+    assert!(!html.contains("Page 1 of") && !html.contains("Next page"), "a site of 16 items has one A–Z page");
     assert!(html.contains(r#"<h2 id="letter-s">S</h2>"#));
     for item in &compiled.items {
         assert!(html.contains(&format!("href=\"{}\"", item.path())), "{} is listed", item.path());
     }
     assert!(html.contains("Back Pain Myths</a> (slideshow)"), "slideshows say what they are");
+}
+
+#[test]
+fn a_large_a_to_z_is_pages_that_lead_to_each_other_and_to_every_letter() {
+    let (_, compiled) = shipped();
+    let link = |title: String, n: usize| ItemLink { path: format!("/sleep/item-{n}"), kind: ItemKind::Article, title };
+    let mut links: Vec<ItemLink> = (0..300).map(|n| link(format!("Apnoea {n:03}"), n)).collect();
+    links.extend((0..300).map(|n| link(format!("Generated {n:03}"), 300 + n)));
+    links.push(link("Walking".into(), 600));
+    let pages = TopicsData::pages(links, &compiled.site.centers);
+    assert_eq!(pages.len(), 3);
+    seed(&topics_data_path(2), pages[1].clone());
+    let html = render_page(&Arc::new(compiled.site.clone()), "/a-z/2");
+    assert!(html.contains("by title: page 2 of 3."), "the lead says which page");
+    assert!(html.contains(r#"<h2 id="letter-a">A (continued)</h2>"#), "a letter begun on page 1 goes on");
+    assert!(html.contains(r##"<a href="#letter-g">G</a>"##), "a letter of this page is an anchor");
+    assert!(html.contains(r##"<a href="/a-z/3#letter-w" class="">W</a>"##), "a letter of another page leads to it");
+    assert!(html.contains(r##"<a href="/a-z#letter-a" class="">A</a>"##), "… page 1 by its own address");
+    assert!(html.contains(r#"<a href="/a-z" class="pager__link">Previous page</a>"#), "{html}");
+    assert!(html.contains(r#"<a href="/a-z/3" class="pager__link">Next page</a>"#));
+    assert!(html.contains("Page 2 of 3"));
+    assert_eq!(html.matches(r#"href="/sleep/item-"#).count(), TOPICS_PER_PAGE, "the page lists its own items");
 }
 
 #[test]

@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 
 use crate::components::layout::{Crumb, refocus_if_lost};
 use crate::content::Page;
-use crate::content::data::{CENTERS_DATA_PATH, TOPICS_DATA_PATH, center_data_path};
+use crate::content::data::{CENTERS_DATA_PATH, center_data_path, topics_data_path};
 use crate::content::loader::prefetch;
 use crate::content::site::SiteIndex;
 use crate::routes::page_frame::PageFrame;
@@ -56,7 +56,7 @@ pub(crate) use split_page;
 split_page!(home_page, preload_home, fn home_view() => view! { <Home/> }.into_any());
 split_page!(hub_page, preload_hub, fn hub_view(center: String) => view! { <Hub center=center/> }.into_any());
 split_page!(saved_page, preload_saved, fn saved_view() => view! { <SavedPage/> }.into_any());
-split_page!(topics_page, preload_topics, fn topics_view() => view! { <TopicsPage/> }.into_any());
+split_page!(topics_page, preload_topics, fn topics_view(page: u32) => view! { <TopicsPage page=page/> }.into_any());
 
 /// The view of `page` if its code is split off; `None` for the pages in the main module.
 pub fn view_of(page: &Page) -> Option<AnyView> {
@@ -83,10 +83,11 @@ pub fn view_of(page: &Page) -> Option<AnyView> {
             let frame = PageFrame { class: "page--saved", crumbs, heading: saved::HEADING.into(), head: PageHead::saved(&site) };
             show(preload_saved, saved_view, None, frame)
         }
-        Page::Topics => {
+        Page::Topics { page } => {
             let crumbs = vec![home(), Crumb::new(topics::CRUMB, "/a-z")];
-            let frame = PageFrame { class: "page--topics", crumbs, heading: topics::HEADING.into(), head: PageHead::topics(&site) };
-            show(preload_topics, topics_view, Some(TOPICS_DATA_PATH.to_string()), frame)
+            let frame = PageFrame { class: "page--topics", crumbs, heading: topics::HEADING.into(), head: PageHead::topics(&site, *page) };
+            let page = *page;
+            show(preload_topics, move || topics_view(page), Some(topics_data_path(page)), frame)
         }
         Page::Search | Page::Item { .. } => return None,
     })
@@ -102,7 +103,7 @@ pub fn chunk_name(page: &Page) -> Option<&'static str> {
         Page::Home => Some(CHUNK_NAMES[0]),
         Page::Hub { .. } => Some(CHUNK_NAMES[1]),
         Page::Saved => Some(CHUNK_NAMES[2]),
-        Page::Topics => Some(CHUNK_NAMES[3]),
+        Page::Topics { .. } => Some(CHUNK_NAMES[3]),
         Page::Search | Page::Item { .. } => None,
     }
 }
@@ -119,7 +120,7 @@ pub async fn preload(page: &Page) -> bool {
         Page::Home => preload_home().await,
         Page::Hub { .. } => preload_hub().await,
         Page::Saved => preload_saved().await,
-        Page::Topics => preload_topics().await,
+        Page::Topics { .. } => preload_topics().await,
         Page::Search | Page::Item { .. } => Ok(()),
     }
     .is_ok()
@@ -206,7 +207,7 @@ mod tests {
 
     #[test]
     fn every_split_page_has_its_own_chunk_name_and_articles_and_search_none() {
-        let pages = [Page::Home, Page::Hub { center: "sleep".into() }, Page::Saved, Page::Topics];
+        let pages = [Page::Home, Page::Hub { center: "sleep".into() }, Page::Saved, Page::Topics { page: 2 }];
         let names: Vec<_> = pages.iter().filter_map(chunk_name).collect();
         assert_eq!(names, CHUNK_NAMES, "one name each, as app.json records them");
         assert!(!has_chunk(&Page::Item { center: "sleep".into(), slug: "insomnia".into() }));
@@ -222,6 +223,6 @@ mod tests {
     #[test]
     fn natively_every_chunk_is_at_hand() {
         assert!(at_once(preload(&Page::Home)).expect("ready at once"));
-        assert!(at_once(preload(&Page::Topics)).expect("ready at once"));
+        assert!(at_once(preload(&Page::Topics { page: 1 })).expect("ready at once"));
     }
 }

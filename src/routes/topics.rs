@@ -1,5 +1,7 @@
-//! `/a-z`: every article and slideshow by the first letter of its title, with a row of
-//! letters to jump to. Plain links and anchors: it works in full without the app.
+//! `/a-z`, `/a-z/2`, …: every article and slideshow by the first letter of its title, in
+//! pages of 250 (a large site's A–Z is many pages, not one of megabytes), with a row of
+//! letters that leads to the page of each. Plain links and anchors: it works in full
+//! without the app.
 
 use std::rc::Rc;
 
@@ -9,7 +11,8 @@ use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
 use crate::components::site_link::SiteLink;
-use crate::content::data::{LetterGroup, TOPICS_DATA_PATH, TopicsData};
+use crate::content::Page;
+use crate::content::data::{LetterGroup, LetterStart, TopicsData, topics_data_path};
 use crate::content::model::ItemKind;
 use crate::content::site::SiteIndex;
 use crate::routes::loaded::use_data;
@@ -20,18 +23,18 @@ pub const HEADING: &str = "A to Z of topics";
 /// Its breadcrumb.
 pub const CRUMB: &str = "A to Z";
 
-/// The A–Z page.
+/// Page `page` (from 1) of the A–Z.
 #[component]
-pub fn TopicsPage() -> impl IntoView {
+pub fn TopicsPage(page: u32) -> impl IntoView {
     let site = SiteIndex::use_context();
-    let data = use_data::<TopicsData>(TOPICS_DATA_PATH.to_string());
+    let data = use_data::<TopicsData>(topics_data_path(page));
     let content = move || match data.get() {
         Some(Ok(topics)) => view! { <Topics topics=topics/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailed message=error.to_string() retry=data.retry()/> }.into_any(),
         None => view! { <Loading/> }.into_any(),
     };
     view! {
-        <PageMeta head=PageHead::topics(&site)/>
+        <PageMeta head=PageHead::topics(&site, page)/>
         <div class="page page--topics">
             <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::new(CRUMB, "/a-z")]/>
             <h1>{HEADING}</h1>
@@ -40,19 +43,52 @@ pub fn TopicsPage() -> impl IntoView {
     }
 }
 
-/// The letters, then each letter's items.
+/// The letters, then each letter's items on this page, then the way to the other pages.
 #[component]
 fn Topics(topics: Rc<TopicsData>) -> impl IntoView {
-    let letters = topics
-        .letters
-        .iter()
-        .map(|group| view! { <li><a href=format!("#{}", anchor(&group.letter))>{group.letter.clone()}</a></li> })
-        .collect_view();
+    let this_page = topics.page;
+    let letters = topics.index.iter().map(|start| view! { <li>{letter_link(start, this_page)}</li> }).collect_view();
     let sections = topics.letters.iter().map(|group| view! { <Letter group=group.clone() centers=topics.clone()/> }).collect_view();
+    let lead = match topics.pages {
+        1 => format!("All {} articles and slideshows, by title.", topics.item_count),
+        pages => format!("All {} articles and slideshows, by title: page {this_page} of {pages}.", topics.item_count),
+    };
     view! {
-        <p class="lead">{format!("All {} articles and slideshows, by title.", topics.item_count())}</p>
+        <p class="lead">{lead}</p>
         <nav class="letter-nav" id="letters" aria-label="Letters"><ul>{letters}</ul></nav>
         {sections}
+        {(topics.pages > 1).then(|| view! { <Pager page=this_page pages=topics.pages/> })}
+    }
+}
+
+/// A letter of the row: an anchor on this page, or a link to the page its items start on.
+fn letter_link(start: &LetterStart, this_page: u32) -> AnyView {
+    let letter = start.letter.clone();
+    if start.page == this_page {
+        let href = format!("#{}", anchor(&letter));
+        view! { <a href=href>{letter}</a> }.into_any()
+    } else {
+        let to = format!("{}#{}", Page::Topics { page: start.page }.path(), anchor(&letter));
+        view! { <SiteLink to=to>{letter}</SiteLink> }.into_any()
+    }
+}
+
+/// The way to the page before and the page after, at the end of the list.
+#[component]
+fn Pager(page: u32, pages: u32) -> impl IntoView {
+    let previous = (page > 1).then(|| {
+        let to = Page::Topics { page: page - 1 }.path();
+        view! { <li><SiteLink to=to class="pager__link">"Previous page"</SiteLink></li> }
+    });
+    let next = (page < pages).then(|| {
+        let to = Page::Topics { page: page + 1 }.path();
+        view! { <li><SiteLink to=to class="pager__link">"Next page"</SiteLink></li> }
+    });
+    view! {
+        <nav class="pager" aria-label="Pages of the A to Z">
+            <p class="pager__status">{format!("Page {page} of {pages}")}</p>
+            <ul>{previous}{next}</ul>
+        </nav>
     }
 }
 
@@ -61,6 +97,7 @@ fn Topics(topics: Rc<TopicsData>) -> impl IntoView {
 fn Letter(group: LetterGroup, centers: Rc<TopicsData>) -> impl IntoView {
     let id = anchor(&group.letter);
     let labelled_by = id.clone();
+    let heading = if group.continued { format!("{} (continued)", group.letter) } else { group.letter };
     let items = group
         .items
         .into_iter()
@@ -77,7 +114,7 @@ fn Letter(group: LetterGroup, centers: Rc<TopicsData>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="topic-letter" aria-labelledby=labelled_by>
-            <h2 id=id>{group.letter}</h2>
+            <h2 id=id>{heading}</h2>
             <ul class="topic-list">{items}</ul>
             <p class="topic-letter__top"><a href="#letters">"Back to letters"</a></p>
         </section>

@@ -3,6 +3,7 @@
 //! and the pre-renderer writes it into each page (`site::head`), from the same function.
 
 use crate::content::data::{CenterData, ItemData, SiteData};
+use crate::content::Page;
 
 /// The kind of page, for `og:type`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,10 +68,12 @@ impl PageHead {
         PageHead { kind: PageKind::Article, ..PageHead::new(site, &own, &data.item.description, Some(data.path())) }
     }
 
-    /// `/a-z`: every article and slideshow by title.
-    pub fn topics(site: &SiteData) -> PageHead {
+    /// `/a-z`, `/a-z/2`, …: every article and slideshow by title; each page titled with its
+    /// number after the first, so no two pages share a title.
+    pub fn topics(site: &SiteData, page: u32) -> PageHead {
         let description = format!("Every article and slideshow on {}, from A to Z.", site.site.brand);
-        PageHead::new(site, "A to Z of topics", &description, Some("/a-z".into()))
+        let title = if page == 1 { "A to Z of topics".to_string() } else { format!("A to Z of topics, page {page}") };
+        PageHead::new(site, &title, &description, Some(Page::Topics { page }.path()))
     }
 
     /// `/search`: titled with the query; results pages are never indexed.

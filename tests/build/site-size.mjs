@@ -37,6 +37,15 @@ check("a page of the 10th center names it in the header and the breadcrumbs",
   far.match(/<header[\s\S]*?<\/header>/)?.[0].slice(0, 600));
 const hub = read("target/dist-other", "topic-10/index.html");
 check("… and its hub is titled with it", /<h1>Generated Topic 10 Health Center<\/h1>/.test(hub));
-const topics = read("target/dist-other", "a-z/index.html");
-check("the A–Z names the center of each item", topics.includes('<span class="topic-list__center">Generated Topic 10 Health Center</span>'));
+// The A–Z in pages of 250: its 356 items are 2 pages, each naming the centers of its own items.
+const topicsPages = ["a-z/index.html", "a-z/2/index.html"].map((file) => read("target/dist-other", file));
+check("the A–Z names the center of each item", topicsPages.some((html) => html.includes('<span class="topic-list__center">Generated Topic 10 Health Center</span>')));
+const listed = topicsPages.map((html) => block(html, "hc-topics"));
+const paths = listed.flatMap((data) => data.letters.flatMap((group) => group.items.map((item) => item.path)));
+check("the A–Z is 2 pages of at most 250 items, listing each item once", listed.every((data) => data.pages === 2 && data.item_count === 356) &&
+  listed.map((data) => data.letters.reduce((sum, group) => sum + group.items.length, 0)).join() === "250,106" && new Set(paths).size === 356,
+  listed.map((data) => `${data.page}/${data.pages}: ${data.letters.map((g) => `${g.letter} ${g.items.length}`).join(", ")}`).join("; "));
+check("… each naming only the centers of its own items", listed.every((data) => data.centers.every((center) =>
+  data.letters.some((group) => group.items.some((item) => item.path.startsWith(`/${center.slug}/`))))));
+check("… and both are in the sitemap", ["/a-z<", "/a-z/2<"].every((end) => read("target/dist-other", "sitemap.xml").includes(end)));
 finish("site-size");

@@ -7,6 +7,7 @@
 // the app has measured the screen. "Page not found" is not here: the host answers an unknown
 // address with its 404 page, which the app renders afresh for that address (src/main.rs).
 import { expect, test } from "@playwright/test";
+import { recordMutations } from "./helpers.js";
 
 const pages = [
   ["home", "/"],
@@ -18,47 +19,6 @@ const pages = [
   ["A to Z", "/a-z"],
   ["search", "/search"],
 ];
-
-/** Records, from DOMContentLoaded on, every mutation inside <body> as a short description. */
-function recordMutations() {
-  window.__mutations = [];
-  const describe = (node) =>
-    node.nodeType === Node.ELEMENT_NODE ? `<${node.localName}${node.className ? `.${String(node.className).split(" ")[0]}` : ""}>` : node.nodeName;
-  let parsed = false;
-  const observer = new MutationObserver((records) => {
-    if (parsed) record(records);
-  });
-  // The parser's own insertions (up to the last text node of <body>) are not changes, nor
-  // is the head script's showing of the stored preferences in the controls (its
-  // DOMContentLoaded listener, registered while the page was parsed, runs before this one).
-  document.addEventListener("readystatechange", () => {
-    if (document.readyState !== "interactive") return;
-    document.addEventListener("DOMContentLoaded", () => {
-      observer.takeRecords();
-      parsed = true;
-    });
-  });
-  const record = (records) => {
-    for (const record of records) {
-      const target = record.target;
-      const element = target.nodeType === Node.ELEMENT_NODE ? target : target.parentElement;
-      if (!document.body?.contains(target) || element?.closest("hc-search, .page--search h1")) continue;
-      if (window.__allowCarousel && element?.closest(".carousel")) continue;
-      if (record.type === "attributes" && record.attributeName === "data-early-tap") continue;
-      // The same value set again changes nothing a reader could see.
-      if (record.type === "attributes" && record.oldValue === target.getAttribute(record.attributeName)) continue;
-      if (record.type === "characterData" && record.oldValue === target.data) continue;
-      const detail =
-        record.type === "attributes"
-          ? `${record.attributeName}: ${JSON.stringify(record.oldValue)} → ${JSON.stringify(target.getAttribute(record.attributeName))}`
-          : record.type === "characterData"
-            ? `${JSON.stringify(record.oldValue)} → ${JSON.stringify(target.data)}`
-            : `+${record.addedNodes.length} −${record.removedNodes.length}`;
-      window.__mutations.push(`${record.type} ${describe(target)} ${detail}`);
-    }
-  };
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true, characterDataOldValue: true });
-}
 
 for (const [name, path] of pages) {
   test(`the ${name} page does not change when the app takes it over (${path})`, async ({ page, isMobile }) => {

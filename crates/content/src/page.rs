@@ -12,8 +12,12 @@ pub enum Page {
     Saved,
     /// `/search`: site search (its query is in `?q=`).
     Search,
-    /// `/a-z`: every article and slideshow by the first letter of its title.
-    Topics,
+    /// `/a-z`, `/a-z/2`, …: every article and slideshow by the first letter of its title,
+    /// in pages (see `data::TOPICS_PER_PAGE`).
+    Topics {
+        /// Which page, from 1 (`/a-z` itself).
+        page: u32,
+    },
     /// `/{center}`: a health center's hub.
     Hub {
         /// The center's slug.
@@ -48,7 +52,9 @@ impl Page {
             ("", None) => Some(Page::Home),
             ("saved", None) => Some(Page::Saved),
             ("search", None) => Some(Page::Search),
-            ("a-z", None) => Some(Page::Topics),
+            ("a-z", None) => Some(Page::Topics { page: 1 }),
+            // Page 1 is `/a-z` alone; a number is written without leading zeros.
+            ("a-z", Some(number)) => page_number(number).filter(|page| *page > 1).map(|page| Page::Topics { page }),
             (center, None) if is_slug(center) && !RESERVED_SLUGS.contains(&center) => {
                 Some(Page::Hub { center: center.to_string() })
             }
@@ -59,7 +65,7 @@ impl Page {
         }
     }
 
-    /// The site path: `/`, `/saved`, `/search`, `/a-z`, `/back-pain`, `/back-pain/sciatica`.
+    /// The site path: `/`, `/saved`, `/search`, `/a-z`, `/a-z/2`, `/back-pain`, `/back-pain/sciatica`.
     pub fn path(&self) -> String {
         self.to_string()
     }
@@ -68,7 +74,7 @@ impl Page {
     pub fn center(&self) -> Option<&str> {
         match self {
             Page::Hub { center } | Page::Item { center, .. } => Some(center),
-            Page::Home | Page::Saved | Page::Search | Page::Topics => None,
+            Page::Home | Page::Saved | Page::Search | Page::Topics { .. } => None,
         }
     }
 
@@ -85,11 +91,32 @@ impl fmt::Display for Page {
             Page::Home => f.write_str("/"),
             Page::Saved => f.write_str("/saved"),
             Page::Search => f.write_str("/search"),
-            Page::Topics => f.write_str("/a-z"),
+            Page::Topics { page: 1 } => f.write_str("/a-z"),
+            Page::Topics { page } => {
+                // Not `write!`: the app's first load pays for every formatting call it holds.
+                f.write_str("/a-z/")?;
+                fmt::Display::fmt(page, f)
+            }
             Page::Hub { center } => write!(f, "/{center}"),
             Page::Item { center, slug } => write!(f, "/{center}/{slug}"),
         }
     }
+}
+
+/// The number a page segment such as `12` writes: digits without a leading zero, small
+/// enough for a `u32` (written by hand: `str::parse` weighs more in the app's first load).
+fn page_number(segment: &str) -> Option<u32> {
+    if segment.starts_with('0') || segment.is_empty() {
+        return None;
+    }
+    let mut number: u32 = 0;
+    for byte in segment.bytes() {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        number = number.checked_mul(10)?.checked_add(u32::from(byte - b'0'))?;
+    }
+    Some(number)
 }
 
 /// Whether `text` can be a URL segment of ours: lowercase letters, digits and single
@@ -121,7 +148,9 @@ mod tests {
             ("/", Page::Home),
             ("/saved", Page::Saved),
             ("/search", Page::Search),
-            ("/a-z", Page::Topics),
+            ("/a-z", Page::Topics { page: 1 }),
+            ("/a-z/2", Page::Topics { page: 2 }),
+            ("/a-z/200", Page::Topics { page: 200 }),
             ("/back-pain", hub("back-pain")),
             ("/back-pain/sciatica", item("back-pain", "sciatica")),
             ("/sleep/sleep-myths-2", item("sleep", "sleep-myths-2")),
@@ -143,6 +172,7 @@ mod tests {
         for path in [
             "", "back-pain", "/a/b/c", "/Back-Pain", "/back pain", "/back_pain", "/-x", "/x-", "/a--b",
             "/back-pain//", "//", "/content", "/images/a", "/saved/x", "/back-pain/a.json", "/search/x", "/a-z/s",
+            "/a-z/1", "/a-z/0", "/a-z/02", "/a-z/-2", "/a-z/2/3", "/a-z/+2", "/a-z/99999999999",
         ] {
             assert_eq!(Page::parse(path), None, "{path:?}");
         }
@@ -153,7 +183,7 @@ mod tests {
         assert_eq!(item("sleep", "insomnia").center(), Some("sleep"));
         assert_eq!(Page::Home.center(), None);
         assert!(!Page::Saved.indexable() && Page::Home.indexable() && hub("sleep").indexable());
-        assert!(!Page::Search.indexable() && Page::Topics.indexable());
+        assert!(!Page::Search.indexable() && Page::Topics { page: 3 }.indexable());
     }
 
     #[test]

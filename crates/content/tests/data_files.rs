@@ -72,9 +72,14 @@ fn the_site_index_every_page_carries_is_the_same_size_for_2_centers_and_for_200(
     // Six more names of about 35 bytes: the index's growth stops there.
     assert!(size(&large.site) < size(&small.site) + 6 * 60, "{} vs {} bytes", size(&large.site), size(&small.site));
     assert_eq!(size(&large.site), size(&compile(with_more_centers(400)).site), "the same at 200 and 400 centers");
-    // Every center is on the home page's list and named in the A–Z.
+    // Every center is on the home page's list and named in the A–Z, each A–Z page naming
+    // the centers of its own items only.
     assert_eq!(large.center_list.centers.len(), large.site.center_count);
-    assert_eq!(large.topics.centers.len(), large.site.center_count);
+    let mut named: Vec<&str> = large.topics.iter().flat_map(|page| page.centers.iter().map(|center| center.slug.as_str())).collect();
+    named.sort_unstable();
+    named.dedup();
+    assert_eq!(named.len(), large.site.center_count);
+    assert!(large.topics.len() > 1, "{} items in pages of {}", large.items.len(), health_content::data::TOPICS_PER_PAGE);
     let last = large.center_list.centers.last().unwrap();
     assert_eq!((last.slug.as_str(), last.name.as_str()), ("copy-197", "Copy 197 Health Center"));
 }
@@ -127,8 +132,8 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     let pictures = publish_pictures(&tree, &cache).expect("the shipped pictures publish");
     compiled.for_each_image_mut(|image| pictures.apply(image));
     let first = write_site_data(&compiled, &pictures, &Outputs::unrecorded(&site)).expect("writes");
-    // The site index, the list of centers, the A–Z, one index per center, one file per item.
-    assert_eq!(first.data_files, 3 + compiled.centers.len() + compiled.items.len());
+    // The site index, the list of centers, the A–Z's pages, one index per center, one file per item.
+    assert_eq!(first.data_files, 2 + compiled.topics.len() + compiled.centers.len() + compiled.items.len());
     assert!(first.images >= compiled.items.len(), "every item has at least its lead image");
     assert_eq!(first.changed, first.data_files + first.images);
     let text = fs::read_to_string(site.join("content/site.json")).unwrap();
@@ -144,8 +149,8 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     assert!(item.item.image.src.starts_with("/images/back-pain/back-pain-myths.") && item.item.image.src.ends_with(".svg"));
     assert!(site.join(item.item.image.src.trim_start_matches('/')).is_file());
     assert!(!site.join("images/back-pain/spinal-manipulation.svg").exists());
-    let topics: TopicsData = serde_json::from_str(&fs::read_to_string(site.join("content/a-z.json")).unwrap()).unwrap();
-    assert_eq!(topics.item_count(), compiled.items.len());
+    let topics: TopicsData = serde_json::from_str(&fs::read_to_string(site.join("content/a-z/1.json")).unwrap()).unwrap();
+    assert_eq!((topics.page, topics.pages, topics.item_count), (1, 1, compiled.items.len()));
     assert!(topics.letters.iter().any(|group| group.letter == "S" && group.items.iter().any(|item| item.title == "Sciatica")));
 
     let second = write_site_data(&compiled, &pictures, &Outputs::unrecorded(&site)).expect("writes again");

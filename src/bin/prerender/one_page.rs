@@ -14,7 +14,7 @@ use health_center::site::render::render_page;
 use health_content::build::{Compiled, Outputs, Stamp};
 use health_content::data::{
     CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SITE_DATA_PATH, SiteData, TOPICS_DATA_ID,
-    TOPICS_DATA_PATH, center_data_path, item_data_path,
+    center_data_path, item_data_path, topics_data_path,
 };
 use health_content::{Date, Page};
 
@@ -106,9 +106,11 @@ fn own_data<'a>(page: &Page, path: &str, site: &Site<'a>) -> Result<OwnData<'a>,
         }
         Page::Saved => (PageHead::saved(&site.data), None, None),
         Page::Search => (PageHead::search(&site.data, ""), None, None),
-        Page::Topics => {
-            loader::seed(TOPICS_DATA_PATH, compiled.topics.clone());
-            (PageHead::topics(&site.data), None, Some((TOPICS_DATA_ID, TOPICS_DATA_PATH.to_string(), json(&compiled.topics)?)))
+        Page::Topics { page } => {
+            let data = compiled.topics_page(*page).ok_or_else(|| format!("no A–Z page {page}"))?;
+            let data_path = topics_data_path(*page);
+            loader::seed(&data_path, data.clone());
+            (PageHead::topics(&site.data, *page), None, Some((TOPICS_DATA_ID, data_path, json(data)?)))
         }
         Page::Hub { center } => {
             let data = compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?;
@@ -144,7 +146,7 @@ fn last_modified(page: &Page, item: Option<&ItemData>, compiled: &Compiled) -> O
     match page {
         Page::Item { .. } => item.map(|data| data.item.last_updated),
         Page::Hub { center } => newest(Some(center)),
-        Page::Home | Page::Saved | Page::Search | Page::Topics => newest(None),
+        Page::Home | Page::Saved | Page::Search | Page::Topics { .. } => newest(None),
     }
 }
 

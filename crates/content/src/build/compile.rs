@@ -25,8 +25,8 @@ pub struct Compiled {
     pub centers: Vec<CenterData>,
     /// `content/{center}/{slug}.json`, one per item, center by center.
     pub items: Vec<ItemData>,
-    /// `content/a-z.json`: every item by title.
-    pub topics: TopicsData,
+    /// `content/a-z/{page}.json`: every item by title, page by page (at least one page).
+    pub topics: Vec<TopicsData>,
 }
 
 impl Compiled {
@@ -45,6 +45,11 @@ impl Compiled {
                 slides.iter_mut().for_each(|slide| f(&mut slide.image));
             }
         }
+    }
+
+    /// Page `page` (from 1) of the A–Z, if there is one.
+    pub fn topics_page(&self, page: u32) -> Option<&TopicsData> {
+        self.topics.get(usize::try_from(page).ok()?.checked_sub(1)?)
     }
 
     /// The center index with this slug.
@@ -146,7 +151,7 @@ pub fn compile(tree: ContentTree) -> Compiled {
         centers: names.iter().take(FEATURED_CENTERS).cloned().collect(),
         center_count: names.len(),
     };
-    let topics = TopicsData::new(items.iter().map(|data| item_link(&data.path(), &data.item)).collect(), names);
+    let topics = TopicsData::pages(items.iter().map(|data| item_link(&data.path(), &data.item)).collect(), &names);
     Compiled { site, center_list, centers, items, topics }
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::outputs::{Outputs, Stamp};
 use super::{Compiled, PictureTable};
-use crate::data::{CENTERS_DATA_PATH, SITE_DATA_PATH, TOPICS_DATA_PATH, center_data_path, item_data_path};
+use crate::data::{CENTERS_DATA_PATH, SITE_DATA_PATH, center_data_path, item_data_path, topics_data_path};
 
 /// What [`write_site_data`] wrote.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,7 +28,8 @@ pub struct WriteReport {
 /// bytes are unchanged is not rewritten, so its date, and any cache keyed on it, stays as it was.
 pub fn write_site_data(compiled: &Compiled, pictures: &PictureTable, outputs: &Outputs) -> io::Result<WriteReport> {
     let mut data: Vec<(String, &(dyn ErasedJson + Sync))> =
-        vec![(SITE_DATA_PATH.into(), &compiled.site), (CENTERS_DATA_PATH.into(), &compiled.center_list), (TOPICS_DATA_PATH.into(), &compiled.topics)];
+        vec![(SITE_DATA_PATH.into(), &compiled.site), (CENTERS_DATA_PATH.into(), &compiled.center_list)];
+    data.extend(compiled.topics.iter().map(|topics| (topics_data_path(topics.page), topics as &(dyn ErasedJson + Sync))));
     data.extend(compiled.centers.iter().map(|center| (center_data_path(&center.center.slug), center as &(dyn ErasedJson + Sync))));
     data.extend(compiled.items.iter().map(|item| (item_data_path(&item.center.slug, &item.item.slug), item as &(dyn ErasedJson + Sync))));
     let written: Vec<io::Result<(String, (bool, Stamp))>> = data

@@ -9,7 +9,7 @@
 //! | `content/centers.json` | [`CentersData`] | the home page |
 //! | `content/{center}/_center.json` | [`CenterData`] | the center's hub |
 //! | `content/{center}/{slug}.json` | [`ItemData`] | the item's page, the saved page |
-//! | `content/a-z.json` | [`TopicsData`] | the A–Z page |
+//! | `content/a-z/{page}.json` | [`TopicsData`] | the A–Z pages |
 //!
 //! Each file holds what its page needs and no more: an item page never needs its center's
 //! whole index, so an item file carries only the center's name, topic and tiles.
@@ -22,10 +22,12 @@ mod topics;
 pub use center::{CenterData, CenterInfo, HubSection, ItemSummary};
 pub use item::{ItemData, ItemLink};
 pub use site::{CenterLink, CenterName, CentersData, FEATURED_CENTERS, SiteData};
-pub use topics::{LetterGroup, OTHER_LETTER, TopicsData};
+pub use topics::{LetterGroup, LetterStart, OTHER_LETTER, TOPICS_PER_PAGE, TopicsData, page_count as topics_page_count};
 
-/// The site path of the A–Z of topics.
-pub const TOPICS_DATA_PATH: &str = "/content/a-z.json";
+/// The site path of page `page` (from 1) of the A–Z of topics.
+pub fn topics_data_path(page: u32) -> String {
+    format!("/content/a-z/{page}.json")
+}
 
 /// The site path of the site index.
 pub const SITE_DATA_PATH: &str = "/content/site.json";

@@ -86,7 +86,7 @@ impl ContentTree {
     }
 
     /// Every page the content defines, in sitemap order: home, each hub followed by its
-    /// items, then the saved page.
+    /// items, the A–Z's pages, search, then the saved page.
     pub fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Home];
         for folder in &self.centers {
@@ -94,7 +94,9 @@ impl ContentTree {
             pages.push(Page::Hub { center: center.clone() });
             pages.extend(folder.items.iter().map(|f| Page::Item { center: center.clone(), slug: f.item.slug.clone() }));
         }
-        pages.extend([Page::Topics, Page::Search, Page::Saved]);
+        let items = self.centers.iter().map(|folder| folder.items.len()).sum();
+        pages.extend((1..=crate::data::topics_page_count(items)).map(|page| Page::Topics { page }));
+        pages.extend([Page::Search, Page::Saved]);
         pages
     }
 
