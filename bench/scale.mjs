@@ -34,7 +34,7 @@ function timed(cmd, args) {
   const start = process.hrtime.bigint();
   const output = run(cmd, args);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const summary = output.split("\n").find((l) => l.startsWith("prerender: ")) ?? "";
+  const summary = output.split("\n").find((l) => l.startsWith("prerender: ") && !l.startsWith("prerender: note: ")) ?? "";
   const peakMb = Number(summary.match(/peak memory (\d+) MB/)?.[1] ?? NaN);
   const phases = summary.match(/removed\); (.*?)(?:; peak memory| in [\d.]+ s$)/)?.[1] ?? "";
   return { seconds, peakMb, phases };

@@ -74,10 +74,15 @@ const steps = [
 for (const [name, step] of steps) {
   step();
   const output = build(edited);
-  const summary = output.split("\n").find((line) => line.startsWith("prerender: ")) ?? "";
+  const summary = output.split("\n").find((line) => line.startsWith("prerender: ") && !line.startsWith("prerender: note: ")) ?? "";
   check(`after ${name}, the incremental build renders fewer pages than there are (or, for the tagline, all)`,
     name === "the tagline" || !/\((\d+) rendered/.test(summary) || Number(summary.match(/\((\d+) rendered/)[1]) < Number(summary.match(/^prerender: (\d+) pages/)[1]),
     summary);
+  // The search index's memo: its one run of documents (46 items) is made again when an
+  // item's data file changed, and read back when none did (the tagline is in no item's file).
+  const reused = summary.match(/\((\d+) of (\d+) runs of documents read back\)/);
+  check(`… and the search index ${name === "the tagline" ? "reads its run back" : "indexes its run again"}`,
+    reused && reused[1] === (name === "the tagline" ? "1" : "0") && reused[2] === "1", summary);
 }
 
 build(fresh);
@@ -104,5 +109,18 @@ if (record) {
   check("… and not believed: the folder is walked (a stray file removed)", !existsSync(join(edited, "stray.txt")));
   const again = files(edited);
   check("… and the site is unchanged", again.size === b.size && [...again.keys()].every((f) => b.has(f) && again.get(f).equals(b.get(f))));
+}
+// The search index's memo cut short: reported, every document indexed again, the site the same.
+const memo = stateFiles(edited).find((file) => file.endsWith(".search"));
+check("the build keeps the search index's memo", memo && readFileSync(memo).subarray(0, 27).toString() === "health-center search runs 1");
+if (memo) {
+  const bytes = readFileSync(memo);
+  writeFileSync(memo, bytes.subarray(0, bytes.length >> 1));
+  const summary = build(edited);
+  check("a search memo cut short is reported and not believed", /note: .*\.search: .*every document is indexed again/.test(summary) &&
+    /\(0 of 1 runs of documents read back\)/.test(summary), summary.slice(0, 400));
+  const again = files(edited);
+  check("… and the site is unchanged", again.size === b.size && [...again.keys()].every((f) => b.has(f) && again.get(f).equals(b.get(f))));
+  check("… and the next build reads it back again", /\(1 of 1 runs of documents read back\)/.test(build(edited)));
 }
 finish("incremental");

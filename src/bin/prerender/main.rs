@@ -139,7 +139,10 @@ fn run(options: &Options) -> Result<String, String> {
     }
     phases.end("data files");
     let site_url = format!("{}{}", options.site_url, paths::base());
-    let search_files = search_index::write_search_index(&compiled, &mut site)?;
+    let search = search_index::write_search_index(&compiled, &mut site, &render_cache::state_file(&options.dist, "search"))?;
+    if let Some(note) = &search.note {
+        println!("prerender: note: {note}");
+    }
     phases.end("search index");
     let pages = pages::write_pages(&every_page, &compiled, &app, &shell, &site_url, &mut site)?;
     phases.end("pages");
@@ -149,7 +152,7 @@ fn run(options: &Options) -> Result<String, String> {
     }
     phases.end("clean-up");
     Ok(format!(
-        "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files; {} files in {} ({} changed, {} removed); {phases}",
+        "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files ({} of {} runs of documents read back); {} files in {} ({} changed, {} removed); {phases}",
         pages.pages,
         pages.rendered,
         data.data_files,
@@ -157,7 +160,9 @@ fn run(options: &Options) -> Result<String, String> {
         pictures.photographs,
         pictures.encoded,
         picture_cache.root().display(),
-        search_files,
+        search.files,
+        search.runs_reused.0,
+        search.runs_reused.1,
         site.count(),
         options.dist.display(),
         site.changed,

@@ -59,6 +59,11 @@ impl SiteWriter {
         self.written.insert(relative, stamp);
     }
 
+    /// The stamp of a file this run has written or kept (`content/site.json`).
+    pub fn stamp(&self, relative: &str) -> Option<Stamp> {
+        self.written.get(relative).copied()
+    }
+
     /// How many files this run wrote or kept.
     pub fn count(&self) -> usize {
         self.written.len()

@@ -15,6 +15,18 @@ pub fn state_file(dist: &Path, extension: &str) -> PathBuf {
     Path::new("target/content-step").join(format!("{name}.{extension}"))
 }
 
+/// A hash of this program's file (its length and date): what the build state made by
+/// another build of the content step is not trusted, since it may derive the same input
+/// otherwise.
+pub fn builder_identity() -> u64 {
+    let mut hasher = DefaultHasher::new();
+    if let Ok(meta) = std::env::current_exe().and_then(fs::metadata) {
+        meta.len().hash(&mut hasher);
+        meta.modified().ok().hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
 /// Each page's input hash from the last build, and this build's.
 pub struct RenderCache {
     file: PathBuf,
@@ -29,10 +41,7 @@ impl RenderCache {
     pub fn open(dist: &Path, shared_inputs: &[&str]) -> RenderCache {
         let mut hasher = DefaultHasher::new();
         // The renderer itself: a rebuilt pre-renderer may render the same data differently.
-        if let Ok(meta) = std::env::current_exe().and_then(fs::metadata) {
-            meta.len().hash(&mut hasher);
-            meta.modified().ok().hash(&mut hasher);
-        }
+        builder_identity().hash(&mut hasher);
         shared_inputs.hash(&mut hasher);
         let file = state_file(dist, "json");
         let before = fs::read_to_string(&file).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();

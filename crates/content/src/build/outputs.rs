@@ -109,6 +109,15 @@ impl Outputs {
         }
     }
 
+    /// The last build's stamp for `relative`, if the file is still as that build left it (the
+    /// same length and date): for a file this build would write the same, as it knows from
+    /// its own memo, without making its bytes.
+    pub fn kept(&self, relative: &str) -> Option<Stamp> {
+        let stamp = self.before.get(relative)?;
+        let meta = fs::metadata(self.root.join(relative)).ok()?;
+        (meta.len() == stamp.len && modified(&meta) == stamp.modified).then_some(*stamp)
+    }
+
     /// The last build's stamp for `relative`, when the file is still as it left it and holds
     /// what this build would write (`len` bytes hashing to `hash`).
     fn unchanged(&self, relative: &str, path: &Path, len: u64, hash: u64) -> Option<Stamp> {

@@ -6,6 +6,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
+use super::memo::{IndexMemo, run_key};
+use super::run_bytes::encode;
 use super::stemming::Stemming;
 use crate::Document;
 
@@ -29,35 +31,75 @@ pub struct Stem {
     pub documents: Vec<(u32, u32)>,
 }
 
+/// What a build may take from the last one's (`memo.rs`): a run whose key is in `memo` and
+/// whose documents' `kept` results all still hold is read back, not made again.
+pub struct RunReuse<'a, T> {
+    /// What the documents are made with: part of every run's key.
+    pub salt: u64,
+    /// The key of document `id`: it changes whenever the document would.
+    pub key: &'a (dyn Fn(usize) -> u64 + Sync),
+    /// The last build's runs.
+    pub memo: &'a IndexMemo,
+    /// What `keep` gave for document `id` in the last build, if that still holds.
+    pub kept: &'a (dyn Fn(usize) -> Option<T> + Sync),
+}
+
+/// What [`Vocabulary::build`] made besides the vocabulary.
+pub struct Built<T> {
+    /// What `keep` returned (or `kept` gave) for each document, in order.
+    pub kept: Vec<T>,
+    /// The keys of the runs read back from the memo.
+    pub reused: Vec<u64>,
+    /// The runs made, each with its key and bytes, for the next build's memo (none without reuse).
+    pub made: Vec<(u64, Vec<u8>)>,
+}
+
 impl Vocabulary {
     /// Reads the fields of `count` documents, where `document(id)` makes document `id`,
     /// weighting each word by its field; `keep(id, document)` takes what else is wanted of
     /// each document while it exists (returned in document order). Runs of documents are
     /// made, stemmed and gathered into partial vocabularies on every core, and the partials
     /// merged in document order, so the vocabulary is the same on any machine, and only one
-    /// batch's documents and partials are held at once: a site's whole text never is.
+    /// batch's documents and partials are held at once: a site's whole text never is. With
+    /// `reuse`, a run the last build made from the same documents is read back instead.
     pub fn build<T: Send>(
         count: usize,
         document: impl Fn(usize) -> Document + Sync,
         keep: impl Fn(usize, &Document) -> T + Sync,
-    ) -> (Vocabulary, Vec<T>) {
+        reuse: Option<&RunReuse<'_, T>>,
+    ) -> (Vocabulary, Built<T>) {
         // Hashed while merging, sorted once at the end.
         let mut stems: HashMap<String, Stem> = HashMap::default();
         let mut lengths = Vec::with_capacity(count);
-        let mut kept = Vec::with_capacity(count);
+        let mut built = Built { kept: Vec::with_capacity(count), reused: Vec::new(), made: Vec::new() };
         for batch in (0..count).step_by(BATCH) {
             let runs: Vec<usize> = (batch..count.min(batch + BATCH)).step_by(RUN).collect();
-            let partials: Vec<(Partial, Vec<T>)> = runs
+            let partials: Vec<Run<T>> = runs
                 .into_par_iter()
                 .map_init(Stemming::new, |stemming, first| {
-                    let documents: Vec<Document> = (first..count.min(first + RUN)).map(&document).collect();
-                    (Partial::gather(stemming, first, &documents), documents.iter().enumerate().map(|(offset, document)| keep(first + offset, document)).collect())
+                    let ids = first..count.min(first + RUN);
+                    let key = reuse.map(|reuse| run_key(reuse.salt, first, ids.clone().map(reuse.key)));
+                    if let (Some(reuse), Some(key)) = (reuse, key)
+                        && let Some(run) = read_back(reuse, key, ids.clone())
+                    {
+                        return run;
+                    }
+                    let documents: Vec<Document> = ids.clone().map(&document).collect();
+                    let partial = Partial::gather(stemming, first, &documents);
+                    let kept = documents.iter().enumerate().map(|(offset, document)| keep(first + offset, document)).collect();
+                    let remembered = key.map(|key| (key, Some(encode(&partial))));
+                    Run { partial, kept, remembered }
                 })
                 .collect();
             // In document order: each partial covers the run after the one before it.
-            for (partial, kept_of_run) in partials {
+            for Run { partial, kept, remembered } in partials {
                 lengths.extend(partial.lengths);
-                kept.extend(kept_of_run);
+                built.kept.extend(kept);
+                match remembered {
+                    Some((key, Some(bytes))) => built.made.push((key, bytes)),
+                    Some((key, None)) => built.reused.push(key),
+                    None => {}
+                }
                 for (text, part) in partial.stems {
                     match stems.get_mut(&text) {
                         Some(stem) => {
@@ -77,13 +119,13 @@ impl Vocabulary {
                 *frequency = bm25(*frequency as f64, lengths[*id as usize] as f64 / average);
             }
         });
-        (Vocabulary { stems: stems.into_iter().collect() }, kept)
+        (Vocabulary { stems: stems.into_iter().collect() }, built)
     }
 
     /// The vocabulary of `documents` (their ids are their positions).
     #[cfg(test)]
     pub fn of(documents: &[Document]) -> Vocabulary {
-        Vocabulary::build(documents.len(), |id| documents[id].clone(), |_, _| ()).0
+        Vocabulary::build(documents.len(), |id| documents[id].clone(), |_, _| (), None).0
     }
 }
 
@@ -91,14 +133,33 @@ impl Vocabulary {
 /// the partials hold at once).
 const BATCH: usize = 2048;
 /// How many documents one partial vocabulary gathers (one task on one core).
-const RUN: usize = 256;
+pub(super) const RUN: usize = 256;
 
 /// The vocabulary of a run of consecutive documents, with their lengths.
-struct Partial {
+pub(super) struct Partial {
     /// Stems with their forms and (document id, weighted frequency), by document id.
-    stems: HashMap<String, Stem>,
+    pub stems: HashMap<String, Stem>,
     /// Each document's length, in order.
-    lengths: Vec<u32>,
+    pub lengths: Vec<u32>,
+}
+
+/// One run as the merge takes it: its partial, what was kept of its documents, and its
+/// key with its bytes for the next build's memo (none when it was read back from it).
+struct Run<T> {
+    partial: Partial,
+    kept: Vec<T>,
+    remembered: Option<(u64, Option<Vec<u8>>)>,
+}
+
+/// The run of `ids` as the last build made it, if its partial is in the memo under `key`
+/// and what was kept of each of its documents still holds.
+fn read_back<T>(reuse: &RunReuse<'_, T>, key: u64, ids: std::ops::Range<usize>) -> Option<Run<T>> {
+    let partial = reuse.memo.partial(key)?;
+    if partial.lengths.len() != ids.len() {
+        return None;
+    }
+    let kept = ids.map(reuse.kept).collect::<Option<Vec<T>>>()?;
+    Some(Run { partial, kept, remembered: Some((key, None)) })
 }
 
 impl Partial {
