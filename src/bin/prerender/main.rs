@@ -30,7 +30,8 @@ use health_center::paths;
 use health_content::Date;
 use health_content::build::{compile, publish_pictures, write_site_data};
 use health_content::source::pictures::default_cache;
-use health_content::source::{check, report};
+use health_content::source::cache::SourceCache;
+use health_content::source::{check, check_reusing, report};
 
 use output::SiteWriter;
 use phases::Phases;
@@ -64,13 +65,16 @@ fn main() -> ExitCode {
         }
     };
     let started = Instant::now();
-    let first = run(&options);
+    // Under `--watch` the item files read stay in memory between builds: a save re-reads
+    // the files it changed, not every file.
+    let mut sources = options.watch.then(SourceCache::default);
+    let first = run(&options, sources.as_mut());
     match &first {
         Ok(summary) => println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64()),
         Err(message) => eprintln!("{message}"),
     }
     if options.watch {
-        if let Err(message) = watch::watch(&options.content, &options.shell, || run(&options)) {
+        if let Err(message) = watch::watch(&options.content, &options.shell, || run(&options, sources.as_mut())) {
             eprintln!("prerender: {message}");
         }
         return ExitCode::FAILURE;
@@ -115,11 +119,18 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
     })
 }
 
-fn run(options: &Options) -> Result<String, String> {
+fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, String> {
     let mut phases = Phases::start();
     paths::set_base(&options.public_url);
     let shell = shell::Shell::read(&options.shell)?;
-    let tree = check(&options.content, Date::today()).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
+    let checked = match sources {
+        Some(cache) => check_reusing(&options.content, Date::today(), cache).map(|tree| (tree, Some(cache.last_load))),
+        None => check(&options.content, Date::today()).map(|tree| (tree, None)),
+    };
+    let (tree, cache_use) = checked.map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
+    if let Some((taken, read)) = cache_use {
+        println!("prerender: {read} item files read, {taken} unchanged since the last build (kept in memory)");
+    }
     phases.end("read and check");
     let picture_cache = default_cache();
     let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;

@@ -13,7 +13,7 @@ const SETTLE: Duration = Duration::from_millis(120);
 
 /// Calls `build` each time something in `content` or the file `shell` changes, printing its
 /// outcome; returns only on a watch error.
-pub fn watch(content: &Path, shell: &Path, build: impl Fn() -> Result<String, String>) -> Result<(), String> {
+pub fn watch(content: &Path, shell: &Path, mut build: impl FnMut() -> Result<String, String>) -> Result<(), String> {
     let absolute = |path: &Path| std::fs::canonicalize(path).map_err(|e| format!("cannot watch {}: {e}", path.display()));
     let (content, shell) = (absolute(content)?, absolute(shell)?);
     // Many editors save by writing a new file and renaming it over the old one, which ends a

@@ -3,6 +3,7 @@
 //! The folder holds `site.json`, one folder per center with `_center.json` and one
 //! `{slug}.md` per article or slideshow (see `markdown`), and `images/`.
 
+pub mod cache;
 mod error;
 mod image_size;
 pub mod markdown;
@@ -23,6 +24,7 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::model::{Center, Item, Site};
+use cache::{FromCache, SourceCache, Update, read_item_cached};
 use crate::page::Page;
 
 /// The file every center folder holds besides its items.
@@ -66,13 +68,33 @@ pub struct ContentTree {
 impl ContentTree {
     /// Reads and parses every file under `root`; every unreadable or malformed file is reported.
     pub fn load(root: &Path) -> Result<ContentTree, Vec<ContentError>> {
+        ContentTree::load_cached(root, None)
+    }
+
+    /// [`load`](Self::load), taking each item file that `cache` holds unchanged from it
+    /// instead of reading it, and keeping in it what this load read (`make serve`).
+    pub fn load_reusing(root: &Path, cache: &mut SourceCache) -> Result<ContentTree, Vec<ContentError>> {
+        let before = std::mem::take(cache);
+        let mut update = Update::default();
+        let tree = ContentTree::load_cached(root, Some((&before, &mut update)));
+        *cache = before;
+        cache.update(update.taken, update.read);
+        tree
+    }
+
+    fn load_cached(root: &Path, mut cache: Option<(&SourceCache, &mut Update)>) -> Result<ContentTree, Vec<ContentError>> {
         let mut errors = Vec::new();
         let site: Option<Site> = parse_file(root, "site.json").map_err(|e| errors.push(e)).ok();
         let mut centers = Vec::new();
         if let Some(site) = &site {
             // Every center on every core (and, inside each, every file: see `load_center`).
-            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug)).collect();
-            for center in loaded {
+            let before = cache.as_ref().map(|(before, _)| *before);
+            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug, before)).collect();
+            for (center, mut update) in loaded {
+                if let Some((_, all)) = cache.as_mut() {
+                    all.taken.append(&mut update.taken);
+                    all.read.append(&mut update.read);
+                }
                 match center {
                     Ok(folder) => centers.push(folder),
                     Err(mut found) => errors.append(&mut found),
@@ -106,31 +128,45 @@ impl ContentTree {
     }
 }
 
-fn load_center(root: &Path, slug: &str) -> Result<CenterSource, Vec<ContentError>> {
+/// A center's folder, or every problem in it; and what its load took from the cache or read
+/// (kept even when another file of the folder has a problem).
+fn load_center(root: &Path, slug: &str, cache: Option<&SourceCache>) -> (Result<CenterSource, Vec<ContentError>>, Update) {
     let center_file = format!("{slug}/{CENTER_FILE}");
     let mut errors = Vec::new();
     let center: Option<Center> = parse_file(root, &center_file).map_err(|e| errors.push(e)).ok();
     let (mut items, mut drafts) = (Vec::new(), Vec::new());
     // Read and parsed on every core; collected in file-name order, so the result (and every
     // message) is the same whatever the number of cores.
-    let read: Vec<_> = item_files(root, slug)?.into_par_iter().map(|file| read_item_file(root, file)).collect();
+    let mut update = Update::default();
+    let files = match item_files(root, slug) {
+        Ok(files) => files,
+        Err(found) => return (Err(found), update),
+    };
+    let read: Vec<_> = files.into_par_iter().map(|file| read_item_cached(root, file, cache)).collect();
     for item in read {
         match item {
-            Ok((source, true)) => drafts.push(source),
-            Ok((source, false)) => items.push(source),
+            Ok((source, draft, from_cache)) => {
+                match from_cache {
+                    FromCache::Taken => update.taken.push(source.file.clone()),
+                    FromCache::Read(cached) => update.read.push((source.file.clone(), *cached)),
+                    FromCache::NoCache => {}
+                }
+                if draft { drafts.push(source) } else { items.push(source) }
+            }
             Err(mut found) => errors.append(&mut found),
         }
     }
-    match center {
+    let folder = match center {
         Some(center) if errors.is_empty() => Ok(CenterSource { file: center_file, center, items, drafts }),
         _ => Err(errors),
-    }
+    };
+    (folder, update)
 }
 
 /// One item file read and parsed, and whether it is a draft; or every problem in it.
-fn read_item_file(root: &Path, file: String) -> Result<(ItemSource, bool), Vec<ContentError>> {
+pub(crate) fn read_item_file(root: &Path, file: String, image_size: &markdown::ImageSize) -> Result<(ItemSource, bool), Vec<ContentError>> {
     let text = fs::read_to_string(root.join(&file)).map_err(|e| vec![ContentError::new(&file, ".", format!("cannot read the file: {e}"))])?;
-    match markdown::read_item(&file, &text, &|src: &str| image_size(root, src)) {
+    match markdown::read_item(&file, &text, image_size) {
         Ok(MarkdownItem { item, draft, lines }) => Ok((ItemSource { file, item, lines }, draft)),
         Err(found) => Err(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message)).collect()),
     }
@@ -165,6 +201,13 @@ fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, Vec<ContentError>>
 /// Reads and validates the content folder `root` as of `today`: the tree, or every problem.
 pub fn check(root: &Path, today: crate::Date) -> Result<ContentTree, Vec<ContentError>> {
     let tree = ContentTree::load(root)?;
+    let errors = validate(&tree, today, &|src| tree.image_exists(src));
+    if errors.is_empty() { Ok(tree) } else { Err(errors) }
+}
+
+/// [`check`], reading only the item files that `cache` does not hold unchanged (`make serve`).
+pub fn check_reusing(root: &Path, today: crate::Date, cache: &mut SourceCache) -> Result<ContentTree, Vec<ContentError>> {
+    let tree = ContentTree::load_reusing(root, cache)?;
     let errors = validate(&tree, today, &|src| tree.image_exists(src));
     if errors.is_empty() { Ok(tree) } else { Err(errors) }
 }
