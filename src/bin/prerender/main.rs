@@ -119,6 +119,17 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
     })
 }
 
+/// Frees the site's data off the build's path: freeing 50,000 items' text one string at a
+/// time takes 0.2 s, which a build that ends now need not wait for (the system takes the
+/// whole process's memory back at once), and a watching build does on another thread.
+fn let_go(compiled: health_content::build::Compiled, watching: bool) {
+    if watching {
+        std::thread::spawn(move || drop(compiled));
+    } else {
+        std::mem::forget(compiled);
+    }
+}
+
 fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, String> {
     let mut phases = Phases::start();
     paths::set_base(&options.public_url);
@@ -162,6 +173,7 @@ fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, S
         println!("prerender: note: {note}");
     }
     phases.end("clean-up");
+    let_go(compiled, options.watch);
     Ok(format!(
         "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files ({} of {} runs of documents read back); {} files in {} ({} changed, {} removed); {phases}",
         pages.pages,

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::data::{
     CenterData, CenterInfo, CenterLink, CenterName, CentersData, FEATURED_CENTERS, HubSection, ItemData, ItemLink, ItemSummary, SiteData,
     TopicsData,
@@ -125,15 +127,19 @@ pub fn compile(tree: ContentTree) -> Compiled {
             .collect(),
     };
 
-    // Then each item moves into its data file.
+    // Then each item moves into its data file, on every core (in order: `collect` keeps it).
     let review_interval = tree.site.review_interval_months;
-    let mut items = Vec::new();
+    let mut moving = Vec::new();
     for ((folder, links), center) in tree.centers.into_iter().zip(links_of_items).zip(&centers) {
-        for (source, links) in folder.items.into_iter().zip(links) {
+        moving.extend(folder.items.into_iter().zip(links).map(|(source, links)| (source, links, &center.center)));
+    }
+    let items: Vec<ItemData> = moving
+        .into_par_iter()
+        .map(|(source, links, center)| {
             let mut item = source.item;
             let sources = std::mem::take(&mut item.sources).iter().map(|source| source.citation()).collect();
-            items.push(ItemData {
-                center: center.center.clone(),
+            ItemData {
+                center: center.clone(),
                 next_review: item.last_revised.add_months(item.review_interval_months.unwrap_or(review_interval)),
                 reading_minutes: reading_minutes(&item),
                 // As the browser reads it: the sources travel as citations.
@@ -141,9 +147,9 @@ pub fn compile(tree: ContentTree) -> Compiled {
                 related: links.related,
                 recommended: links.recommended,
                 sources,
-            });
-        }
-    }
+            }
+        })
+        .collect();
     let names: Vec<CenterName> = center_list.centers.iter().map(|c| CenterName { slug: c.slug.clone(), name: c.name.clone() }).collect();
     let site = SiteData {
         // The slugs of every center are the content's business, not every page's.
