@@ -167,6 +167,9 @@ fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, S
     }
     phases.end("search index");
     let pages = pages::write_pages(&every_page, &compiled, &app, &shell, &site_url, &mut site)?;
+    if let Some(note) = &pages.note {
+        println!("prerender: note: {note}");
+    }
     phases.end("pages");
     let (deleted, note) = site.finish()?;
     if let Some(note) = note {

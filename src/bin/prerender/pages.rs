@@ -47,6 +47,8 @@ pub struct PagesReport {
     pub pages: usize,
     /// The pages whose inputs changed since the last build.
     pub rendered: usize,
+    /// Why the last build's record of the pages' inputs was not used, if it was there.
+    pub note: Option<String>,
 }
 
 /// Writes every page of the site (on every core), `404.html`, `sitemap.xml`, `robots.txt`
@@ -74,7 +76,7 @@ pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &
     site.write("robots.txt", sitemap::robots_txt(site_url).as_bytes())?;
     site.write("_headers", headers_file(paths::base(), &app.head_script.hash).as_bytes())?;
     cache.save()?;
-    Ok(PagesReport { pages: pages.len(), rendered })
+    Ok(PagesReport { pages: pages.len(), rendered, note: cache.note })
 }
 
 /// `404.html`: rendered for no address; the browser renders the address it is shown for.

@@ -34,6 +34,8 @@ pub struct RenderCache {
     now: HashMap<String, u64>,
     /// What every page shares: the renderer's identity, the template, the addresses.
     common: u64,
+    /// Why the last build's hashes could not be read, if they were there.
+    pub note: Option<String>,
 }
 
 impl RenderCache {
@@ -44,8 +46,13 @@ impl RenderCache {
         builder_identity().hash(&mut hasher);
         shared_inputs.hash(&mut hasher);
         let file = state_file(dist, "json");
-        let before = fs::read_to_string(&file).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
-        RenderCache { file, before, now: HashMap::new(), common: hasher.finish() }
+        // A missing file is a first build; a damaged one is said, and every page rendered.
+        let (before, note) = match fs::read_to_string(&file).map(|text| serde_json::from_str(&text)) {
+            Err(_) => (HashMap::new(), None),
+            Ok(Ok(before)) => (before, None),
+            Ok(Err(why)) => (HashMap::new(), Some(format!("{}: cannot be read ({why}); every page is rendered", file.display()))),
+        };
+        RenderCache { file, before, now: HashMap::new(), common: hasher.finish(), note }
     }
 
     /// The hash of the inputs of the page at `path` whose data is `page_data`.
