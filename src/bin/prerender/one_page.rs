@@ -4,6 +4,7 @@
 //! rendered which page before it.
 
 use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use health_center::content::loader;
@@ -13,8 +14,8 @@ use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
 use health_content::build::{Compiled, Outputs, Stamp};
 use health_content::data::{
-    CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SITE_DATA_PATH, SiteData, TOPICS_DATA_ID,
-    center_data_path, item_data_path, topics_data_path,
+    CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, CentersData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SITE_DATA_PATH, SiteData,
+    TOPICS_DATA_ID, TopicsData, center_data_path, item_data_path, topics_data_path,
 };
 use health_content::{Date, Page};
 
@@ -28,6 +29,12 @@ pub struct Site<'a> {
     pub data: Arc<SiteData>,
     /// The site index's JSON, as each page carries it.
     pub json: String,
+    /// Its hash.
+    pub json_hash: u64,
+    /// The data files this build wrote or kept, by their path in the site folder, with stamps.
+    pub data_files: &'a HashMap<String, Stamp>,
+    /// The newest item dates, for the sitemap.
+    pub newest: &'a Newest,
     /// Every data file of the site.
     pub compiled: &'a Compiled,
     /// Each item's data file by its site path.
@@ -65,15 +72,22 @@ pub struct WrittenPage {
 /// Renders `page` into its file, unless its inputs are those of the last build.
 pub fn write_page(page: &Page, site: &Site) -> Result<WrittenPage, String> {
     let path = page.path();
-    let (head, item, own_data) = own_data(page, &path, site)?;
-    let mut blocks = vec![site_block(&site.json)];
-    blocks.extend(own_data.as_ref().map(|(id, data_path, json)| DataBlock { id, path: data_path, json }));
-    let page_json = blocks.iter().map(|block| block.json).collect::<Vec<_>>().join("\n");
+    let (head, own) = own_data(page, &path, site)?;
+    let item = match own {
+        Some(OwnData::Item(data)) => Some(data),
+        _ => None,
+    };
     let tags = HeadTags::for_page(&head, item, &site.data, site.url, site.shell.lang());
     let file = page_file(&path);
-    let inputs = site.cache.inputs(&path, &page_json);
+    // A page is its data: the site index and the data file it carries, whose hash the data
+    // files' step has just taken (so an unchanged page's data is not serialized again).
+    let own_hash = match &own {
+        Some(own) => Some(site.data_files.get(own.data_path().trim_start_matches('/')).map_or_else(|| own.json().map(|json| hash_text(&json)), |stamp| Ok(stamp.hash))?),
+        None => None,
+    };
+    let inputs = site.cache.inputs(&path, site.json_hash, own_hash);
     let sitemap = head.indexable.then(|| {
-        let lastmod = last_modified(page, item, site.compiled).unwrap_or_else(Date::today);
+        let lastmod = last_modified(page, item, site.newest).unwrap_or_else(Date::today);
         (tags.canonical.clone().unwrap_or_default(), lastmod)
     });
     let target = site.outputs.root().join(&file);
@@ -81,50 +95,107 @@ pub fn write_page(page: &Page, site: &Site) -> Result<WrittenPage, String> {
     let (rendered, changed, stamp) = if site.cache.unchanged(&path, inputs, &target) {
         (false, false, site.outputs.stamp_of(&file).map_err(failed)?)
     } else {
+        loader::clear();
+        let own_json = match &own {
+            Some(own) => Some((own.id(), own.data_path(), own.seed_and_json()?)),
+            None => None,
+        };
+        let mut blocks = vec![site_block(&site.json)];
+        blocks.extend(own_json.as_ref().map(|(id, data_path, json)| DataBlock { id, path: data_path, json }));
         let body = render_page(&site.data, &path);
         let chunks = page_chunks(page, item);
         let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: health_center::paths::base(), data: &blocks, chunks: &chunks };
         let html = compose(site.shell, site.app, &parts);
+        loader::clear();
         let (changed, stamp) = site.outputs.write(&file, html.as_bytes()).map_err(failed)?;
         (true, changed, stamp)
     };
-    loader::clear();
     Ok(WrittenPage { path, file, inputs, rendered, changed, stamp, sitemap })
 }
 
-/// The page's head, its item, and the data file it carries besides the site index (its id,
-/// site path and JSON), put in the renderer's session cache as the browser's will hold it.
-type OwnData<'a> = (PageHead, Option<&'a ItemData>, Option<(&'static str, String, String)>);
+/// The data file a page carries besides the site index.
+enum OwnData<'a> {
+    /// The home page's list of centers.
+    Centers(&'a CentersData),
+    /// An A–Z page's items.
+    Topics(u32, &'a TopicsData),
+    /// A hub's index.
+    Hub(&'a CenterData),
+    /// An item.
+    Item(&'a ItemData),
+}
 
-fn own_data<'a>(page: &Page, path: &str, site: &Site<'a>) -> Result<OwnData<'a>, String> {
-    let compiled = site.compiled;
-    loader::clear();
-    Ok(match page {
-        Page::Home => {
-            loader::seed(CENTERS_DATA_PATH, compiled.center_list.clone());
-            (PageHead::home(&site.data), None, Some((CENTERS_DATA_ID, CENTERS_DATA_PATH.to_string(), json(&compiled.center_list)?)))
+impl OwnData<'_> {
+    /// The id of its `<script type="application/json">` block.
+    fn id(&self) -> &'static str {
+        match self {
+            OwnData::Centers(_) => CENTERS_DATA_ID,
+            OwnData::Topics(..) => TOPICS_DATA_ID,
+            OwnData::Hub(_) => CENTER_DATA_ID,
+            OwnData::Item(_) => ITEM_DATA_ID,
         }
-        Page::Saved => (PageHead::saved(&site.data), None, None),
-        Page::Search => (PageHead::search(&site.data, ""), None, None),
+    }
+
+    /// Its site path (`/content/back-pain/sciatica.json`).
+    fn data_path(&self) -> String {
+        match self {
+            OwnData::Centers(_) => CENTERS_DATA_PATH.to_string(),
+            OwnData::Topics(page, _) => topics_data_path(*page),
+            OwnData::Hub(data) => center_data_path(&data.center.slug),
+            OwnData::Item(data) => item_data_path(&data.center.slug, &data.item.slug),
+        }
+    }
+
+    /// Its JSON, as its data file holds it.
+    fn json(&self) -> Result<String, String> {
+        match self {
+            OwnData::Centers(data) => json(data),
+            OwnData::Topics(_, data) => json(data),
+            OwnData::Hub(data) => json(data),
+            OwnData::Item(data) => json(data),
+        }
+    }
+
+    /// Puts it in the renderer's session cache, as the browser's will hold it; its JSON.
+    fn seed_and_json(&self) -> Result<String, String> {
+        let path = self.data_path();
+        match self {
+            OwnData::Centers(data) => loader::seed(&path, (*data).clone()),
+            OwnData::Topics(_, data) => loader::seed(&path, (*data).clone()),
+            OwnData::Hub(data) => loader::seed(&path, (*data).clone()),
+            OwnData::Item(data) => loader::seed(&path, (*data).clone()),
+        }
+        self.json()
+    }
+}
+
+/// The page's head and the data file it carries besides the site index.
+fn own_data<'a>(page: &Page, path: &str, site: &Site<'a>) -> Result<(PageHead, Option<OwnData<'a>>), String> {
+    let compiled = site.compiled;
+    Ok(match page {
+        Page::Home => (PageHead::home(&site.data), Some(OwnData::Centers(&compiled.center_list))),
+        Page::Saved => (PageHead::saved(&site.data), None),
+        Page::Search => (PageHead::search(&site.data, ""), None),
         Page::Topics { page } => {
             let data = compiled.topics_page(*page).ok_or_else(|| format!("no A–Z page {page}"))?;
-            let data_path = topics_data_path(*page);
-            loader::seed(&data_path, data.clone());
-            (PageHead::topics(&site.data, *page), None, Some((TOPICS_DATA_ID, data_path, json(data)?)))
+            (PageHead::topics(&site.data, *page), Some(OwnData::Topics(*page, data)))
         }
         Page::Hub { center } => {
             let data = compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?;
-            let data_path = center_data_path(center);
-            loader::seed(&data_path, data.clone());
-            (PageHead::hub(&site.data, data), None, Some((CENTER_DATA_ID, data_path, json(data)?)))
+            (PageHead::hub(&site.data, data), Some(OwnData::Hub(data)))
         }
-        Page::Item { center, slug } => {
+        Page::Item { .. } => {
             let data = *site.items.get(path).ok_or_else(|| format!("no data for {path}"))?;
-            let data_path = item_data_path(center, slug);
-            loader::seed(&data_path, data.clone());
-            (PageHead::item(&site.data, data), Some(data), Some((ITEM_DATA_ID, data_path, json(data)?)))
+            (PageHead::item(&site.data, data), Some(OwnData::Item(data)))
         }
     })
+}
+
+/// A hash of a text that no data file's stamp gave.
+pub fn hash_text(text: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The site index's block, which every page carries.
@@ -132,21 +203,33 @@ pub fn site_block(site_json: &str) -> DataBlock<'_> {
     DataBlock { id: SITE_DATA_ID, path: SITE_DATA_PATH, json: site_json }
 }
 
+/// The newest update date of all items, and of each center's (for the sitemap's dates).
+pub struct Newest {
+    /// Of every item.
+    pub all: Option<Date>,
+    /// Of each center's items, by its slug.
+    pub by_center: HashMap<String, Date>,
+}
+
+impl Newest {
+    /// The dates of `compiled`'s items, gathered once for every page.
+    pub fn of(compiled: &Compiled) -> Newest {
+        let mut by_center: HashMap<String, Date> = HashMap::new();
+        for data in &compiled.items {
+            let newest = by_center.entry(data.center.slug.clone()).or_insert(data.item.last_updated);
+            *newest = (*newest).max(data.item.last_updated);
+        }
+        Newest { all: by_center.values().max().copied(), by_center }
+    }
+}
+
 /// When a page's content last changed: an item's update date; for a hub, its newest item;
 /// for the home page, the newest item of all.
-fn last_modified(page: &Page, item: Option<&ItemData>, compiled: &Compiled) -> Option<Date> {
-    let newest = |center: Option<&str>| {
-        compiled
-            .items
-            .iter()
-            .filter(|data| center.is_none_or(|slug| data.center.slug == slug))
-            .map(|data| data.item.last_updated)
-            .max()
-    };
+fn last_modified(page: &Page, item: Option<&ItemData>, newest: &Newest) -> Option<Date> {
     match page {
         Page::Item { .. } => item.map(|data| data.item.last_updated),
-        Page::Hub { center } => newest(Some(center)),
-        Page::Home | Page::Saved | Page::Search | Page::Topics { .. } => newest(None),
+        Page::Hub { center } => newest.by_center.get(center).copied(),
+        Page::Home | Page::Saved | Page::Search | Page::Topics { .. } => newest.all,
     }
 }
 

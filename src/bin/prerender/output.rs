@@ -64,6 +64,11 @@ impl SiteWriter {
         self.written.get(relative).copied()
     }
 
+    /// Every file this run has written or kept so far, with its stamp.
+    pub fn stamps(&self) -> &HashMap<String, Stamp> {
+        &self.written
+    }
+
     /// How many files this run wrote or kept.
     pub fn count(&self) -> usize {
         self.written.len()

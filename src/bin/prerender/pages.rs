@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use super::document::{PageParts, compose};
 use super::headers::{ASSETS_DIR, headers_file};
 use super::manifest::{MANIFEST_FILE, manifest};
-use super::one_page::{Site, WrittenPage, json, site_block, write_page};
+use super::one_page::{Newest, Site, WrittenPage, hash_text, json, site_block, write_page};
 use super::output::SiteWriter;
 use super::render_cache::RenderCache;
 use super::service_worker::{SERVICE_WORKER_FILE, service_worker};
@@ -59,7 +59,21 @@ pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &
     let mut cache = RenderCache::open(site.root(), &[&json(app)?, shell.source(), site_url, paths::base()]);
     let items = compiled.items.iter().map(|item| (item.path(), item)).collect();
     let written: Vec<Result<WrittenPage, String>> = {
-        let every = Site { data: data.clone(), json: site_json.clone(), compiled, items, app, shell, url: site_url, outputs: site.outputs(), cache: &cache };
+        let (json_hash, newest) = (hash_text(&site_json), Newest::of(compiled));
+        let every = Site {
+            data: data.clone(),
+            json: site_json.clone(),
+            json_hash,
+            data_files: site.stamps(),
+            newest: &newest,
+            compiled,
+            items,
+            app,
+            shell,
+            url: site_url,
+            outputs: site.outputs(),
+            cache: &cache,
+        };
         pages.par_iter().map(|page| write_page(page, &every)).collect()
     };
     let (mut rendered, mut sitemap_urls) = (0, Vec::new());

@@ -55,10 +55,11 @@ impl RenderCache {
         RenderCache { file, before, now: HashMap::new(), common: hasher.finish(), note }
     }
 
-    /// The hash of the inputs of the page at `path` whose data is `page_data`.
-    pub fn inputs(&self, path: &str, page_data: &str) -> u64 {
+    /// The hash of the inputs of the page at `path`, which carries the site index whose JSON
+    /// hashes to `site` and the data file (if any) whose bytes hash to `own`.
+    pub fn inputs(&self, path: &str, site: u64, own: Option<u64>) -> u64 {
         let mut hasher = DefaultHasher::new();
-        (self.common, path, page_data).hash(&mut hasher);
+        (self.common, path, site, own).hash(&mut hasher);
         hasher.finish()
     }
 
