@@ -9,11 +9,11 @@ use std::fmt;
 use std::rc::Rc;
 
 use leptos::prelude::{ArcTrigger, Notify, Track};
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::data::ItemLink;
+use super::json::FromJson;
 
 thread_local! {
     /// Data files already read this session, by site path.
@@ -36,7 +36,7 @@ pub enum LoadError {
     /// The server answered with an HTML page (a host's fallback page) instead of JSON.
     NotJson,
     /// The JSON did not match the data file's shape: why, in plain words (where it broke, by
-    /// line and column; serde's own message is left out: it costs wasm and tells a reader nothing).
+    /// line and column, or which field is wrong).
     Invalid(String),
 }
 
@@ -110,7 +110,7 @@ pub type AnyData = Rc<dyn Any>;
 pub type Parser = fn(&str) -> Result<AnyData, LoadError>;
 
 /// The [`Parser`] for data files of type `T`.
-pub fn parser<T: DeserializeOwned + 'static>() -> Parser {
+pub fn parser<T: FromJson + 'static>() -> Parser {
     |text| Ok(Rc::new(parse::<T>(text)?) as AnyData)
 }
 
@@ -141,7 +141,7 @@ pub async fn fetch_text(path: &str) -> Result<String, LoadError> {
 }
 
 /// Parses a data file, telling an HTML fallback page apart from broken JSON.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+pub fn parse<T: FromJson>(text: &str) -> Result<T, LoadError> {
     if text.trim_start().starts_with('<') {
         return Err(LoadError::NotJson);
     }
@@ -185,8 +185,11 @@ mod tests {
     #[test]
     fn malformed_json_is_reported_not_panicked() {
         assert!(matches!(parse::<ItemData>("{\"item\": 1"), Err(LoadError::Invalid(_))));
-        assert_eq!(parse::<ItemData>("{}"), Err(LoadError::Invalid("it is damaged at line 1, column 2".into())));
-        assert!(LoadError::Invalid("it is damaged at line 1, column 2".into()).to_string().contains("could not be read"));
+        assert_eq!(parse::<ItemData>("{}"), Err(LoadError::Invalid("it is damaged: `center` is missing".into())));
+        assert_eq!(
+            LoadError::Invalid("it is damaged: `center` is missing".into()).to_string(),
+            "This page's content could not be read (it is damaged: `center` is missing)."
+        );
     }
 
     #[test]

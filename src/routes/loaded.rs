@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::de::DeserializeOwned;
 
 use crate::components::layout::refocus_if_lost;
+use crate::content::json::FromJson;
 use crate::content::loader::{AnyData, LoadError, Parser, at_hand, load, parser};
 
 /// Where a data file is: `None` while it loads, then the data or why it failed.
@@ -46,7 +46,7 @@ impl<T: 'static> Data<T> {
 }
 
 /// The data file at `path` (a site path such as `/content/sleep/_center.json`).
-pub fn use_data<T: DeserializeOwned + 'static>(path: String) -> Data<T> {
+pub fn use_data<T: FromJson + 'static>(path: String) -> Data<T> {
     let parse = parser::<T>();
     let at_hand = at_hand(&path, parse);
     let (state, retry) = use_any_data(path, at_hand, parse);

@@ -12,6 +12,7 @@
 
 pub mod data;
 pub mod date;
+pub mod json;
 pub mod model;
 pub mod page;
 

@@ -86,6 +86,7 @@ fn the_site_index_every_page_carries_is_the_same_size_for_2_centers_and_for_200(
 
 #[test]
 fn data_files_read_back_as_they_were_written() {
+    // By serde here; by the browser's reader in tests/json_reading.rs.
     let (_, compiled) = shipped();
     let site: SiteData = serde_json::from_str(&serde_json::to_string(&compiled.site).unwrap()).unwrap();
     assert_eq!(site, compiled.site);
