@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::effect::effect;
 use crate::components::layout::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content::Page;
 use crate::content::data::SiteData;
@@ -31,7 +32,7 @@ pub fn App(site: Arc<SiteData>, pathname: String, #[prop(optional)] today: Optio
     provide_context(reading);
     // In the browser only, after the pre-rendered page has been taken over: the reader's
     // stored choices, then whatever another tab changes later.
-    Effect::new(move |_| {
+    effect(move || {
         saved.reload();
         reading.reload();
         let listener = window_event_listener(leptos::ev::storage, move |event| match event.key() {

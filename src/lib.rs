@@ -11,6 +11,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod effect;
 pub mod navigation;
 pub mod offline;
 pub mod paths;

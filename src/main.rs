@@ -44,6 +44,8 @@ fn main() {
     let site = Arc::new(site);
     if body.get_attribute(paths::PRERENDERED_ATTRIBUTE) == Some(paths::site_path(&pathname)) {
         let page = shown.filter(split::has_chunk);
+        // Its head too: the first page needs no new head tags (components/page_meta.rs).
+        health_center::components::page_meta::keep_prerendered_head();
         let hydrate = move || {
             leptos::mount::hydrate_body(move || view! { <App site=site pathname=pathname/> });
             started();

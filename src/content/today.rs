@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::effect::effect;
 use crate::content::date::Date;
 
 /// Today's date as the page knows it (`None` until the reader's clock has been read).
@@ -15,7 +16,7 @@ impl Today {
     pub fn provide(initial: Option<Date>) -> Today {
         let today = Today(RwSignal::new(initial));
         provide_context(today);
-        Effect::new(move |_| today.0.set(Some(browser_today())));
+        effect(move || today.0.set(Some(browser_today())));
         today
     }
 

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::effect::effect;
 use crate::components::layout::refocus_if_lost;
 use crate::content::json::FromJson;
 use crate::content::loader::{AnyData, LoadError, Parser, at_hand, load, parser};
@@ -58,7 +59,7 @@ fn use_any_data(path: String, at_hand: Option<Result<AnyData, LoadError>>, parse
     let state = RwSignal::new_local(at_hand);
     let attempt = RwSignal::new(0_u32);
     // In an effect, so a fetch only ever starts in the browser.
-    Effect::new(move |_| {
+    effect(move || {
         attempt.track();
         if state.with_untracked(|s| matches!(s, Some(Ok(_)))) {
             return;

@@ -15,6 +15,7 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::effect::effect;
 use crate::components::layout::{Crumb, refocus_if_lost};
 use crate::content::Page;
 use crate::content::data::{CENTERS_DATA_PATH, center_data_path, topics_data_path};
@@ -142,7 +143,7 @@ where
 {
     let loaded = RwSignal::new(None::<bool>);
     let attempt = RwSignal::new(0_u32);
-    Effect::new(move |_| {
+    effect(move || {
         attempt.track();
         loaded.set(None);
         spawn_local(async move {
@@ -179,7 +180,7 @@ where
     if let Some(path) = data {
         // Beside the chunk's request, as text: the page's code, in the chunk, reads it (a
         // failed one it asks for again itself, with its own "Try again").
-        Effect::new(move |_| {
+        effect(move || {
             let path = path.clone();
             spawn_local(async move {
                 _ = prefetch(&path).await;
@@ -193,7 +194,7 @@ where
         _ => frame.clone().loading(),
     };
     // The loading frame, and the heading focused in it, just gave way to the page.
-    Effect::new(move |_| {
+    effect(move || {
         if loaded.get().is_some() && data_ended.get() {
             refocus_if_lost();
         }

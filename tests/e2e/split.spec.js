@@ -49,6 +49,28 @@ test("an article loads no chunk, and each other page type only its own", async (
   console.check();
 });
 
+test("the head tags' code comes only when a reader moves to another page, once, and gives that page its head", async ({ page }) => {
+  const console = watchConsole(page);
+  const seen = watchChunks(page);
+  await openItem(page, ITEM);
+  const description = () => page.locator('meta[name="description"]').getAttribute("content");
+  const first = { title: await page.title(), description: await description() };
+  // The pre-rendered head is the page's own: nothing to load, nothing changed.
+  await page.waitForTimeout(300);
+  expect(seen).toEqual([]);
+  expect(await page.title()).toBe(first.title);
+  await page.locator("main").getByRole("link", { name: "Low Back Pain", exact: true }).first().click();
+  await expect(page.locator("main h1")).toHaveText("Low Back Pain");
+  await expect(page).toHaveTitle("Low Back Pain | Back Pain Health Center | Brightwell Health");
+  expect(await description()).not.toBe(first.description);
+  expect(seen).toEqual(["split-head-tags"]);
+  await page.goBack();
+  await expect(page).toHaveTitle(first.title);
+  expect(await description()).toBe(first.description);
+  expect(seen, "loaded once").toEqual(["split-head-tags"]);
+  console.check();
+});
+
 test("client navigation into a cold chunk shows the loading frame, and fetches the chunk and the data side by side", async ({ page }) => {
   await openItem(page, ITEM);
   const started = {};
@@ -151,7 +173,8 @@ test.describe("offline", () => {
       for (const key of keys) for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname);
       return names.filter((name) => /\/assets\/split-[a-z-]+-[0-9a-f]{16}\.wasm$/.test(name)).length;
     });
-    expect(chunks).toBe(6);
+    // The six page and part chunks, and the head tags' (components/page_meta.rs).
+    expect(chunks).toBe(7);
     await context.setOffline(true);
     // The brand link opens the home page from the chunk and the list of centers the worker keeps.
     await page.locator(".site-header").getByRole("link", { name: /Brightwell Health/ }).first().click();

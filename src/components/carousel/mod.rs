@@ -11,6 +11,7 @@ pub use paging::{Paging, StripMetrics};
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::effect::effect;
 use crate::components::picture::{Picture, Place};
 use crate::components::site_link::SiteLink;
 
@@ -50,7 +51,7 @@ pub fn Carousel(#[prop(into)] id: String, heading: String, tiles: Vec<Tile>) -> 
         }
     };
     // Measure once laid out, and again whenever the window (or text size) changes its width.
-    Effect::new(move |_| {
+    effect(move || {
         if strip_ref.get().is_some() {
             request_animation_frame(remeasure);
             let listener = window_event_listener(leptos::ev::resize, move |_| remeasure());

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::skip_link::focus_main;
+use crate::effect::effect;
 use crate::navigation::Location;
 use crate::offline::reads::page_shown;
 
@@ -12,14 +13,15 @@ use crate::offline::reads::page_shown;
 #[component]
 pub fn FocusOnNavigate() -> impl IntoView {
     let pathname = Location::use_context().pathname();
-    Effect::new(move |previous: Option<String>| {
+    let mut previous: Option<String> = None;
+    effect(move || {
         let current = pathname.get();
         page_shown(previous.as_deref(), &current);
         if previous.as_ref().is_some_and(|p| *p != current) {
             // Wait one frame so the new page's DOM is in place.
             request_animation_frame(|| focus_main(false));
         }
-        current
+        previous = Some(current);
     });
 }
 

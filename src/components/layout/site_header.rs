@@ -12,6 +12,7 @@
 use leptos::html::Details;
 use leptos::prelude::*;
 
+use crate::effect::effect;
 use crate::components::reading_controls::ReadingControls;
 use crate::components::site_link::SiteLink;
 use crate::content::Page;
@@ -37,7 +38,13 @@ pub fn SiteHeader() -> impl IntoView {
     });
     // A followed link closes the menu: the new page comes first.
     let menu = NodeRef::<Details>::new();
-    Effect::watch(move || pathname.get(), move |_, _, _| menu.get_untracked().map(|menu| menu.set_open(false)), false);
+    let mut first_page = true;
+    effect(move || {
+        pathname.track();
+        if !std::mem::take(&mut first_page) {
+            menu.get_untracked().map(|menu| menu.set_open(false));
+        }
+    });
 
     view! {
         <header class="site-header">
