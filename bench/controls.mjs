@@ -18,8 +18,11 @@ function recordStart() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-app"] });
 }
 
-/** One load of `url` on the slow phone: { paintMs, startedMs, scripts, scriptBytes }. */
-async function slowLoad(browser, url) {
+/**
+ * One load of `url` on the slow phone: { paintMs, lcpMs, startedMs, scripts, scriptBytes }. A
+ * page without the app (the static floor) is measured once loaded, with startedMs null.
+ */
+export async function slowLoad(browser, url, { app = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, serviceWorkers: "block" });
   try {
     const page = await context.newPage();
@@ -28,8 +31,8 @@ async function slowLoad(browser, url) {
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await page.addInitScript(recordStart);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__bench.started !== null, null, { timeout: 60_000 });
+    await page.goto(url, { waitUntil: "load" });
+    if (app) await page.waitForFunction(() => window.__bench.started !== null, null, { timeout: 60_000 });
     return await page.evaluate(async () => {
       const startedMs = window.__bench.started;
       // The largest contentful paint so far (the page's, under the same conditions).
@@ -43,7 +46,7 @@ async function slowLoad(browser, url) {
       // Only what was asked for before the app had started counts as its first load (the
       // head script is inline: it is in the page's bytes, not here).
       const scripts = performance.getEntriesByType("resource")
-        .filter((entry) => /\.(js|wasm)$/.test(new URL(entry.name).pathname) && entry.startTime < startedMs);
+        .filter((entry) => /\.(js|wasm)$/.test(new URL(entry.name).pathname) && entry.startTime < (startedMs ?? Infinity));
       return {
         paintMs: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
         lcpMs,

@@ -4,11 +4,12 @@
 //! - [`page`]: every page of the site, parsed from and printed to its path.
 //! - [`data`]: the data files the browser reads (the site index, one index per center and
 //!   one file per item), built from the model by the content step.
+//! - [`json`]: how the browser reads those files (written with serde, read without it).
 //! - `source` and `build` (feature `build`, native only): read and validate the content
 //!   folder, then write the data files and images into the site.
 //!
 //! The browser app depends on this crate without the `build` feature: it holds no content,
-//! only the types its data files deserialize into.
+//! only the types its data files are read into.
 
 pub mod data;
 pub mod date;
