@@ -1,6 +1,6 @@
 //! The build uses the vendored crates (`vendor/`, see vendor/README.md), not the registry's:
 //! were `cargo update` to move to a newer version of one, Cargo would leave its patch unused,
-//! silently, and the wasm would grow (tachys ~40 KB). This fails first.
+//! silently, and the wasm would grow (tachys ~40 KB, wasm-streams ~4 KB). This fails first.
 
 use std::fs;
 
@@ -29,4 +29,9 @@ fn assert_vendored(name: &str) {
 #[test]
 fn the_locked_tachys_is_the_vendored_one() {
     assert_vendored("tachys");
+}
+
+#[test]
+fn the_locked_wasm_streams_is_the_vendored_one() {
+    assert_vendored("wasm-streams");
 }

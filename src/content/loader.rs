@@ -4,7 +4,6 @@
 
 use std::any::Any;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -12,15 +11,16 @@ use leptos::prelude::{ArcTrigger, Notify, Track};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::by_path::ByPath;
 use super::data::ItemLink;
 use super::json::FromJson;
 
 thread_local! {
     /// Data files already read this session, by site path.
-    static CACHE: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<ByPath<Rc<dyn Any>>> = const { RefCell::new(ByPath::new()) };
     /// Items seen in links on pages already shown, by site path: an item page opened from
     /// a link shows its title at once, while the rest of it loads.
-    static LINKS: RefCell<HashMap<String, ItemLink>> = RefCell::new(HashMap::new());
+    static LINKS: RefCell<ByPath<ItemLink>> = const { RefCell::new(ByPath::new()) };
     /// Notified whenever a fetched file joins the cache, for what is read from it elsewhere
     /// (see [`track_arrivals`]).
     static ARRIVED: ArcTrigger = ArcTrigger::new();
@@ -91,7 +91,7 @@ pub fn at_hand(path: &str, parse: Parser) -> Option<Result<AnyData, LoadError>> 
 /// Fetches the text of the data file at `path` unless it is at hand already, for a page whose
 /// code is still on its way (see [`seed_text`]).
 pub async fn prefetch(path: &str) -> Result<(), LoadError> {
-    if !CACHE.with(|cache| cache.borrow().contains_key(path)) {
+    if CACHE.with(|cache| cache.borrow().get(path).is_none()) {
         seed_text(path, fetch_text(path).await?);
     }
     Ok(())
@@ -160,7 +160,7 @@ pub fn remember_links(links: impl IntoIterator<Item = ItemLink>) {
     LINKS.with(|known| {
         let mut known = known.borrow_mut();
         for link in links {
-            known.entry(link.path.clone()).or_insert(link);
+            known.insert_new(link.path.clone(), link);
         }
     });
 }

@@ -3,6 +3,7 @@
 
 pub use health_content::{Page, data, date, model};
 
+pub mod by_path;
 pub mod json;
 pub mod loader;
 pub mod site;

@@ -20,7 +20,6 @@ mod inline_script;
 mod split;
 mod stylesheets;
 mod tools;
-mod unused_classes;
 
 use std::fs;
 use std::path::{Path, PathBuf};

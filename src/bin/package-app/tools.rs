@@ -7,14 +7,11 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::unused_classes::{UNUSED_CLASSES, drop_classes};
-
 /// Optimize for size, and drop the two custom sections no browser reads (the compiler's
 /// name and version, and the feature list wasm-opt itself needed): 260 bytes.
 pub const WASM_OPT_ARGS: [&str; 3] = ["-Oz", "--strip-producers", "--strip-target-features"];
 
-/// Runs wasm-bindgen on cargo's wasm, drops the classes no page uses (`unused_classes.rs`),
-/// then runs `wasm-opt -Oz` on its output, in a scratch folder
+/// Runs wasm-bindgen on cargo's wasm, then `wasm-opt -Oz` on its output, in a scratch folder
 /// beside the input (one per `name`); returns the glue's text and the optimized wasm.
 /// `extra` goes to wasm-bindgen (`--keep-lld-exports` for a main module whose chunks share
 /// its memory and function table).
@@ -42,11 +39,7 @@ pub fn bindgen_and_optimize(wasm: &Path, name: &str, extra: &[&str]) -> Result<(
         ));
     }
     let glue = fs::read_to_string(scratch.join("app.js")).map_err(|e| format!("cannot read wasm-bindgen's glue: {e}"))?;
-    let wasm = scratch.join("app_bg.wasm");
-    let bytes = fs::read(&wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?;
-    let (glue, bytes) = drop_classes(&glue, &bytes, &UNUSED_CLASSES)?;
-    fs::write(&wasm, bytes).map_err(|e| format!("cannot write {}: {e}", wasm.display()))?;
-    Ok((glue, optimize(&wasm)?))
+    Ok((glue, optimize(&scratch.join("app_bg.wasm"))?))
 }
 
 /// `wasm` through `wasm-opt` (written beside it as `…_opt.wasm`): the optimized bytes.
