@@ -2,16 +2,19 @@
 //! resolved, hubs split into cards and lists, written to disk and read back unchanged.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use health_content::build::{CARDS_PER_SECTION, Compiled, Outputs, compile, publish_pictures, write_site_data};
 use health_content::data::{CenterData, CentersData, FEATURED_CENTERS, ItemData, SiteData, TopicsData, center_data_path, item_data_path};
 use health_content::model::{Center, ItemContent, Section};
 use health_content::source::ContentTree;
 
+mod shipped;
+
+use shipped::{shipped_tree, with_more_centers};
+
 fn shipped() -> (ContentTree, Compiled) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let tree = ContentTree::load(&root).expect("shipped content parses");
+    let tree = shipped_tree();
     let compiled = compile(tree.clone());
     (tree, compiled)
 }
@@ -43,21 +46,6 @@ fn every_center_and_item_gets_a_data_file_with_its_links_resolved() {
     }
     let teaser = data.item.recommended.as_ref().expect("a teaser");
     assert_eq!(data.recommended.as_ref().map(|l| l.path.as_str()), Some(teaser.to.as_str()));
-}
-
-/// The shipped content with `extra` more centers, each a copy of the first under a new slug.
-fn with_more_centers(extra: usize) -> ContentTree {
-    let (mut tree, _) = shipped();
-    let model = tree.centers[0].clone();
-    for n in 0..extra {
-        let mut copy = model.clone();
-        copy.center.slug = format!("copy-{n}");
-        copy.center.name = format!("Copy {n} Health Center");
-        copy.file = format!("copy-{n}/_center.json");
-        tree.site.centers.push(copy.center.slug.clone());
-        tree.centers.push(copy);
-    }
-    tree
 }
 
 #[test]
