@@ -29,9 +29,10 @@ use std::time::Instant;
 use health_center::paths;
 use health_content::Date;
 use health_content::build::{compile, publish_pictures, write_site_data};
+use health_content::data::item_data_path;
 use health_content::source::pictures::default_cache;
-use health_content::source::cache::SourceCache;
-use health_content::source::{check, check_reusing, report};
+use health_content::source::state::BuildState;
+use health_content::source::{check, check_keeping, report};
 
 use output::SiteWriter;
 use phases::Phases;
@@ -65,16 +66,24 @@ fn main() -> ExitCode {
         }
     };
     let started = Instant::now();
-    // Under `--watch` the item files read stay in memory between builds: a save re-reads
-    // the files it changed, not every file.
-    let mut sources = options.watch.then(SourceCache::default);
-    let first = run(&options, sources.as_mut());
+    // The last build's record of the content: read once, then (under `--watch`) kept in
+    // memory between builds, so a save reads the files it changed and nothing else.
+    let identity = BuildState::identity(render_cache::builder_identity(), &options.content);
+    let state_file = render_cache::state_file(&options.dist, "items");
+    let mut state = match BuildState::read(&state_file, identity) {
+        Ok(state) => state,
+        Err(why) => {
+            println!("prerender: note: {} {why}; every item file is read", state_file.display());
+            None
+        }
+    };
+    let first = run(&options, identity, &mut state);
     match &first {
         Ok(summary) => println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64()),
         Err(message) => eprintln!("{message}"),
     }
     if options.watch {
-        if let Err(message) = watch::watch(&options.content, &options.shell, || run(&options, sources.as_mut())) {
+        if let Err(message) = watch::watch(&options.content, &options.shell, || run(&options, identity, &mut state)) {
             eprintln!("prerender: {message}");
         }
         return ExitCode::FAILURE;
@@ -130,21 +139,69 @@ fn let_go(compiled: health_content::build::Compiled, watching: bool) {
     }
 }
 
-fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, String> {
+/// Why a build stopped.
+enum Failure {
+    /// The content has problems (the writer's to fix); nothing was written.
+    Content(String),
+    /// The site folder could not be written, or was not as the last build left it.
+    Site(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Site(message)
+    }
+}
+
+/// Builds the site, from what changed since the build that left `state` (`None`: from
+/// everything), and leaves this build's record in `state`. When the site folder is not as
+/// the last build left it (a kept data file edited or removed by hand), it builds everything.
+fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Result<String, String> {
+    let state_file = render_cache::state_file(&options.dist, "items");
+    match build(options, identity, state.as_ref(), &state_file) {
+        Ok((summary, next)) => {
+            *state = Some(next);
+            Ok(summary)
+        }
+        Err(Failure::Content(message)) => Err(message),
+        Err(Failure::Site(message)) if state.is_some() => {
+            println!("prerender: note: {message}; building everything again");
+            *state = None;
+            build(options, identity, None, &state_file).map(|(summary, next)| {
+                *state = Some(next);
+                summary
+            }).map_err(|failure| match failure {
+                Failure::Content(message) | Failure::Site(message) => message,
+            })
+        }
+        Err(Failure::Site(message)) => {
+            *state = None;
+            Err(message)
+        }
+    }
+}
+
+fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_file: &std::path::Path) -> Result<(String, BuildState), Failure> {
     let mut phases = Phases::start();
     paths::set_base(&options.public_url);
     let shell = shell::Shell::read(&options.shell)?;
-    let checked = match sources {
-        Some(cache) => check_reusing(&options.content, Date::today(), cache).map(|tree| (tree, Some(cache.last_load))),
-        None => check(&options.content, Date::today()).map(|tree| (tree, None)),
+    let checked = match state {
+        Some(state) => check_keeping(&options.content, Date::today(), state),
+        None => check(&options.content, Date::today()),
     };
-    let (tree, cache_use) = checked.map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
-    if let Some((taken, read)) = cache_use {
-        println!("prerender: {read} item files read, {taken} unchanged since the last build (kept in memory)");
+    let tree = checked.map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
+    let read: usize = tree.centers.iter().map(|folder| folder.items.len() + folder.drafts.len()).sum();
+    let kept: usize = tree.centers.iter().map(|folder| folder.kept.len()).sum();
+    // From here the site folder changes: the record on disk no longer describes it until
+    // this build ends and writes its own.
+    match std::fs::remove_file(state_file) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Failure::Site(format!("cannot remove {}: {e}", state_file.display()))),
+        _ => {}
     }
+    let next = BuildState::of(&tree, identity);
     phases.end("read and check");
     let picture_cache = default_cache();
-    let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| format!("\n{}", report(&options.content, &errors)))?;
+    let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
     let every_page = tree.pages();
     let mut compiled = compile(tree);
     compiled.for_each_image_mut(|image| pictures.apply(image));
@@ -157,6 +214,12 @@ fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, S
         .map_err(|e| format!("cannot write the data files into {}: {e}", options.dist.display()))?;
     site.changed += data.changed;
     for (file, stamp) in data.files {
+        site.record(file, false, stamp);
+    }
+    // The kept items' data files, as the last build wrote them (proven from their stamps).
+    for kept in &compiled.kept {
+        let file = item_data_path(&kept.center, &kept.slug).trim_start_matches('/').to_string();
+        let stamp = site.outputs().kept(&file).ok_or_else(|| format!("{} is not as the last build left it", options.dist.join(&file).display()))?;
         site.record(file, false, stamp);
     }
     phases.end("data files");
@@ -175,10 +238,11 @@ fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, S
     if let Some(note) = note {
         println!("prerender: note: {note}");
     }
+    next.write(state_file).map_err(|e| format!("cannot keep the build's record in {}: {e}", state_file.display()))?;
     phases.end("clean-up");
     let_go(compiled, options.watch);
-    Ok(format!(
-        "{} pages ({} rendered, the rest unchanged), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files ({} of {} runs of documents read back); {} files in {} ({} changed, {} removed); {phases}",
+    let summary = format!(
+        "{} pages ({} rendered, the rest unchanged; {read} item files read, {kept} kept from the last build), {} data files, {} picture files ({} photographs, {} encoded now, the rest from {}), {} search index files ({} of {} runs of documents read back); {} files in {} ({} changed, {} removed); {phases}",
         pages.pages,
         pages.rendered,
         data.data_files,
@@ -193,5 +257,6 @@ fn run(options: &Options, sources: Option<&mut SourceCache>) -> Result<String, S
         options.dist.display(),
         site.changed,
         deleted
-    ))
+    );
+    Ok((summary, next))
 }

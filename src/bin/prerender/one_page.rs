@@ -12,7 +12,7 @@ use health_center::site::app_files::AppFiles;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
-use health_content::build::{Compiled, Outputs, Stamp};
+use health_content::build::{Compiled, KeptData, Outputs, Stamp};
 use health_content::data::{
     CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, CentersData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SITE_DATA_PATH, SiteData,
     TOPICS_DATA_ID, TopicsData, center_data_path, item_data_path, topics_data_path,
@@ -20,6 +20,7 @@ use health_content::data::{
 use health_content::{Date, Page};
 
 use super::document::{DataBlock, PageParts, compose, page_chunks};
+use super::output::read_data_file;
 use super::render_cache::RenderCache;
 use super::shell::Shell;
 
@@ -37,8 +38,8 @@ pub struct Site<'a> {
     pub newest: &'a Newest,
     /// Every data file of the site.
     pub compiled: &'a Compiled,
-    /// Each item's data file by its site path.
-    pub items: HashMap<String, &'a ItemData>,
+    /// Each item's data by its site path.
+    pub items: HashMap<String, ItemAt<'a>>,
     /// The app's files, as `app.json` records them.
     pub app: &'a AppFiles,
     /// The page shell every page is written into.
@@ -69,10 +70,38 @@ pub struct WrittenPage {
     pub sitemap: Option<(String, Date)>,
 }
 
-/// Renders `page` into its file, unless its inputs are those of the last build.
+/// Where an item's data is: made by this build, or in the data file the last build wrote.
+#[derive(Clone, Copy)]
+pub enum ItemAt<'a> {
+    /// Read and compiled now.
+    Memory(&'a ItemData),
+    /// Kept: its data file is as the last build wrote it.
+    Kept(&'a KeptData),
+}
+
+/// Renders `page` into its file, unless its inputs are those of the last build. A kept
+/// item's data is read from its data file only when its page must be rendered again (the
+/// site index changed, or the page file is gone).
 pub fn write_page(page: &Page, site: &Site) -> Result<WrittenPage, String> {
     let path = page.path();
-    let (head, own) = own_data(page, &path, site)?;
+    let Some(ItemAt::Kept(kept)) = site.items.get(&path) else { return write_page_of(page, path, site, None) };
+    let data_file = item_data_path(&kept.center, &kept.slug).trim_start_matches('/').to_string();
+    let own_hash = site.data_files.get(&data_file).ok_or_else(|| format!("the data file {data_file} was not kept"))?.hash;
+    let inputs = site.cache.inputs(&path, site.json_hash, Some(own_hash));
+    let file = page_file(&path);
+    if site.cache.unchanged(&path, inputs, &site.outputs.root().join(&file)) {
+        let stamp = site.outputs.stamp_of(&file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        // An item page is indexed, at its canonical address, with its update date.
+        let sitemap = Some((format!("{}{path}", site.url), kept.last_updated));
+        return Ok(WrittenPage { path, file, inputs, rendered: false, changed: false, stamp, sitemap });
+    }
+    let data = read_data_file(site.outputs.root(), &data_file)?;
+    write_page_of(page, path, site, Some(&data))
+}
+
+/// [`write_page`] with the item's data at hand (for an item page whose data was kept).
+fn write_page_of(page: &Page, path: String, site: &Site, loaded: Option<&ItemData>) -> Result<WrittenPage, String> {
+    let (head, own) = own_data(page, &path, site, loaded)?;
     let item = match own {
         Some(OwnData::Item(data)) => Some(data),
         _ => None,
@@ -170,7 +199,7 @@ impl OwnData<'_> {
 }
 
 /// The page's head and the data file it carries besides the site index.
-fn own_data<'a>(page: &Page, path: &str, site: &Site<'a>) -> Result<(PageHead, Option<OwnData<'a>>), String> {
+fn own_data<'a>(page: &Page, path: &str, site: &Site<'a>, loaded: Option<&'a ItemData>) -> Result<(PageHead, Option<OwnData<'a>>), String> {
     let compiled = site.compiled;
     Ok(match page {
         Page::Home => (PageHead::home(&site.data), Some(OwnData::Centers(&compiled.center_list))),
@@ -185,7 +214,11 @@ fn own_data<'a>(page: &Page, path: &str, site: &Site<'a>) -> Result<(PageHead, O
             (PageHead::hub(&site.data, data), Some(OwnData::Hub(data)))
         }
         Page::Item { .. } => {
-            let data = *site.items.get(path).ok_or_else(|| format!("no data for {path}"))?;
+            let data = match (loaded, site.items.get(path)) {
+                (Some(data), _) => data,
+                (None, Some(ItemAt::Memory(data))) => *data,
+                _ => return Err(format!("no data for {path}")),
+            };
             (PageHead::item(&site.data, data), Some(OwnData::Item(data)))
         }
     })
@@ -215,9 +248,10 @@ impl Newest {
     /// The dates of `compiled`'s items, gathered once for every page.
     pub fn of(compiled: &Compiled) -> Newest {
         let mut by_center: HashMap<String, Date> = HashMap::new();
-        for data in &compiled.items {
-            let newest = by_center.entry(data.center.slug.clone()).or_insert(data.item.last_updated);
-            *newest = (*newest).max(data.item.last_updated);
+        let read = compiled.items.iter().map(|data| (&data.center.slug, data.item.last_updated));
+        for (center, updated) in read.chain(compiled.kept.iter().map(|kept| (&kept.center, kept.last_updated))) {
+            let newest = by_center.entry(center.clone()).or_insert(updated);
+            *newest = (*newest).max(updated);
         }
         Newest { all: by_center.values().max().copied(), by_center }
     }

@@ -9,6 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use health_content::build::{Outputs, Stamp};
+use health_content::data::ItemData;
 
 /// Writes files under one folder and remembers which.
 pub struct SiteWriter {
@@ -122,4 +123,11 @@ fn prune_dir(dir: &Path, relative: &str, keep: &HashMap<String, Stamp>, deleted:
         }
     }
     Ok(())
+}
+
+/// An item's data as the last build wrote it into the site folder `root`.
+pub fn read_data_file(root: &Path, data_file: &str) -> Result<ItemData, String> {
+    let at = root.join(data_file.trim_start_matches('/'));
+    let json = fs::read_to_string(&at).map_err(|e| format!("cannot read {}: {e}", at.display()))?;
+    serde_json::from_str(&json).map_err(|e| format!("cannot read {}: {e}", at.display()))
 }

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use super::document::{PageParts, compose};
 use super::headers::{ASSETS_DIR, headers_file};
 use super::manifest::{MANIFEST_FILE, manifest};
-use super::one_page::{Newest, Site, WrittenPage, hash_text, json, site_block, write_page};
+use super::one_page::{ItemAt, Newest, Site, WrittenPage, hash_text, json, site_block, write_page};
 use super::output::SiteWriter;
 use super::render_cache::RenderCache;
 use super::service_worker::{SERVICE_WORKER_FILE, service_worker};
@@ -57,7 +57,8 @@ pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &
     let data = Arc::new(compiled.site.clone());
     let site_json = json(&*data)?;
     let mut cache = RenderCache::open(site.root(), &[&json(app)?, shell.source(), site_url, paths::base()]);
-    let items = compiled.items.iter().map(|item| (item.path(), item)).collect();
+    let read = compiled.items.iter().map(|item| (item.path(), ItemAt::Memory(item)));
+    let items = read.chain(compiled.kept.iter().map(|kept| (kept.path(), ItemAt::Kept(kept)))).collect();
     let written: Vec<Result<WrittenPage, String>> = {
         let (json_hash, newest) = (hash_text(&site_json), Newest::of(compiled));
         let every = Site {

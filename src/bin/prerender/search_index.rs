@@ -6,13 +6,15 @@
 use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
+use std::sync::Mutex;
 
-use health_center::site::search_documents::{indexed_items, search_document};
+use health_center::site::search_documents::search_document;
 use health_content::build::{Compiled, Stamp};
-use health_content::data::item_data_path;
+use health_content::data::{ItemData, item_data_path};
+use health_search::Document;
 use health_search::build::{IndexMemo, Reuse, write_index_reusing};
 
-use super::output::{SiteWriter, write_under};
+use super::output::{SiteWriter, read_data_file, write_under};
 use super::render_cache::builder_identity;
 
 /// The folder of the index in the site.
@@ -33,8 +35,16 @@ pub struct SearchReport {
 /// search document is made when the index reads it, a batch at a time, and each file
 /// written as soon as it is made.
 pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter, memo_file: &Path) -> Result<SearchReport, String> {
-    let items = indexed_items(&compiled.items);
-    let paths: Vec<&str> = items.iter().map(|(path, _)| path.as_str()).collect();
+    // Every item by its site path (a document's id is its position); a kept item by its data
+    // file, read only if a run of documents it belongs to must be made again.
+    let mut items: Vec<(String, String, Option<&ItemData>)> = compiled
+        .items
+        .iter()
+        .map(|data| (data.path(), item_data_path(&data.center.slug, &data.item.slug), Some(data)))
+        .chain(compiled.kept.iter().map(|kept| (kept.path(), item_data_path(&kept.center, &kept.slug), None)))
+        .collect();
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    let paths: Vec<&str> = items.iter().map(|(path, ..)| path.as_str()).collect();
     let (memo, note) = match fs::read(memo_file) {
         Err(_) => (IndexMemo::default(), None),
         Ok(bytes) => match IndexMemo::from_bytes(&bytes) {
@@ -42,10 +52,7 @@ pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter, memo_file:
             Err(why) => (IndexMemo::default(), Some(format!("{}: {why}; every document is indexed again", memo_file.display()))),
         },
     };
-    let keys: Option<Vec<u64>> = items
-        .iter()
-        .map(|(_, data)| site.stamp(item_data_path(&data.center.slug, &data.item.slug).trim_start_matches('/')).map(|stamp| stamp.hash))
-        .collect();
+    let keys: Option<Vec<u64>> = items.iter().map(|(_, data_file, _)| site.stamp(data_file.trim_start_matches('/')).map(|stamp| stamp.hash)).collect();
     let outputs = site.outputs();
     let kept = |file: String| {
         let relative = format!("{SEARCH_DIR}/{file}");
@@ -54,9 +61,24 @@ pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter, memo_file:
     let key_of = |id: usize| keys.as_ref().map_or(0, |keys| keys[id]);
     // Without every data file's stamp (never, after `write_site_data`) nothing is read back.
     let reuse = keys.is_some().then(|| Reuse { salt: builder_identity(), key: &key_of, memo, kept: &kept });
-    let written = write_index_reusing(&paths, |id| search_document(items[id].1), |file, text| {
+    let unreadable = Mutex::new(None);
+    let document = |id: usize| {
+        let (_, data_file, data) = &items[id];
+        match data {
+            Some(data) => search_document(data),
+            None => read_data_file(outputs.root(), data_file).map(|data| search_document(&data)).unwrap_or_else(|why| {
+                unreadable.lock().map(|mut first| first.get_or_insert(why).clone()).ok();
+                Document { path: String::new(), title: String::new(), center: String::new(), kind: String::new(), fields: Vec::new() }
+            }),
+        }
+    };
+    let written = write_index_reusing(&paths, document, |file, text| {
         write_under(outputs, format!("{SEARCH_DIR}/{file}"), text.as_bytes())
     }, reuse);
+    // A kept data file that cannot be read is no index to keep: the build starts again whole.
+    if let Some(why) = unreadable.into_inner().ok().flatten() {
+        return Err(why);
+    }
     keep_memo(&written.memo, memo_file).map_err(|e| format!("cannot keep the search index's memo in {}: {e}", memo_file.display()))?;
     let files = site.record_all(written.written)?;
     Ok(SearchReport { files, runs_reused: written.runs_reused, note })

@@ -9,8 +9,9 @@ use crate::data::{
     CenterData, CenterInfo, CenterLink, CenterName, CentersData, FEATURED_CENTERS, HubSection, ItemData, ItemLink, ItemSummary, SiteData,
     TopicsData,
 };
-use crate::model::{Block, Image, Inline, Item, ItemContent, Site, Tile};
-use crate::source::ContentTree;
+use crate::date::Date;
+use crate::model::{Block, Image, Inline, Item, ItemContent, ItemKind, Site, Tile};
+use crate::source::{ContentTree, ItemEntry};
 
 /// How many items of a hub section are shown as cards; the rest are listed as links, so a
 /// hub of hundreds of items stays a page a phone can load (250 items in 5 sections: 75 KB).
@@ -25,8 +26,10 @@ pub struct Compiled {
     pub center_list: CentersData,
     /// `content/{center}/_center.json`, one per center in the site's order.
     pub centers: Vec<CenterData>,
-    /// `content/{center}/{slug}.json`, one per item, center by center.
+    /// `content/{center}/{slug}.json`, one per item read by this build, center by center.
     pub items: Vec<ItemData>,
+    /// The items this build kept from the last (their data files are as it wrote them).
+    pub kept: Vec<KeptData>,
     /// `content/a-z/{page}.json`: every item by title, page by page (at least one page).
     pub topics: Vec<TopicsData>,
 }
@@ -60,18 +63,60 @@ impl Compiled {
     }
 }
 
+/// An item whose data file the last build wrote and this build keeps as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptData {
+    /// Its center's slug.
+    pub center: String,
+    /// Its slug.
+    pub slug: String,
+    /// When it was last updated (the sitemap's date).
+    pub last_updated: Date,
+}
+
+impl KeptData {
+    /// Its site path, `/back-pain/sciatica`.
+    pub fn path(&self) -> String {
+        format!("/{}/{}", self.center, self.slug)
+    }
+}
+
+/// What a card or a link shows of an item, read or kept.
+#[derive(Clone, Copy)]
+struct Card<'a> {
+    kind: ItemKind,
+    title: &'a str,
+    description: &'a str,
+    image: &'a Image,
+}
+
+impl<'a> Card<'a> {
+    fn of(entry: ItemEntry<'a>) -> Card<'a> {
+        match entry {
+            ItemEntry::Read(source) => {
+                let item = &source.item;
+                Card { kind: item.kind(), title: &item.title, description: &item.description, image: &item.image }
+            }
+            ItemEntry::Kept(kept) => {
+                let digest = &kept.digest;
+                Card { kind: digest.kind, title: &digest.title, description: &digest.description, image: &digest.image }
+            }
+        }
+    }
+}
+
 /// The data files for a content tree, which they take over: an item's text moves into its
 /// data file rather than being copied, so a large site is held in memory once, not twice.
 /// Validate the tree first: a path that names no item is left out here, not reported.
 pub fn compile(tree: ContentTree) -> Compiled {
     // First, everything that needs other items (links, cards), while every item is at hand.
-    let mut by_path: HashMap<String, &Item> = HashMap::new();
+    let mut by_path: HashMap<String, Card> = HashMap::new();
     for folder in &tree.centers {
-        for source in &folder.items {
-            by_path.insert(format!("/{}/{}", folder.center.slug, source.item.slug), &source.item);
+        for entry in folder.entries() {
+            by_path.insert(format!("/{}/{}", folder.center.slug, entry.slug()), Card::of(entry));
         }
     }
-    let link = |path: &str| by_path.get(path).map(|item| item_link(path, item));
+    let link = |path: &str| by_path.get(path).map(|card| item_link(path, *card));
     let mut centers = Vec::new();
     let mut links_of_items = Vec::new();
     for folder in &tree.centers {
@@ -87,13 +132,13 @@ pub fn compile(tree: ContentTree) -> Compiled {
             .iter()
             .map(|section| {
                 let paths: Vec<String> = section.items.iter().map(|slug| format!("/{}/{slug}", center.slug)).collect();
-                let listed: Vec<(&String, &Item)> =
+                let listed: Vec<(&String, Card)> =
                     paths.iter().filter_map(|path| Some((path, *by_path.get(path.as_str())?))).collect();
                 let (first, rest) = listed.split_at(listed.len().min(CARDS_PER_SECTION));
                 HubSection {
                     heading: section.heading.clone(),
-                    cards: first.iter().map(|(path, item)| item_summary(path, item)).collect(),
-                    more: rest.iter().map(|(path, item)| item_link(path, item)).collect(),
+                    cards: first.iter().map(|(path, item)| item_summary(path, *item)).collect(),
+                    more: rest.iter().map(|(path, item)| item_link(path, *item)).collect(),
                 }
             })
             .collect();
@@ -113,7 +158,15 @@ pub fn compile(tree: ContentTree) -> Compiled {
             sections,
         });
     }
+    // The A–Z lists every item, read or kept.
+    let topic_links: Vec<ItemLink> = by_path.iter().map(|(path, card)| item_link(path, *card)).collect();
     drop(by_path);
+    let kept: Vec<KeptData> = tree
+        .centers
+        .iter()
+        .flat_map(|folder| folder.kept.iter())
+        .map(|kept| KeptData { center: kept.center().to_string(), slug: kept.digest.slug.clone(), last_updated: kept.digest.last_updated })
+        .collect();
     let center_list = CentersData {
         centers: tree
             .centers
@@ -122,7 +175,7 @@ pub fn compile(tree: ContentTree) -> Compiled {
                 slug: folder.center.slug.clone(),
                 name: folder.center.name.clone(),
                 description: folder.center.description.clone(),
-                item_count: folder.items.len(),
+                item_count: folder.item_count(),
             })
             .collect(),
     };
@@ -157,8 +210,8 @@ pub fn compile(tree: ContentTree) -> Compiled {
         centers: names.iter().take(FEATURED_CENTERS).cloned().collect(),
         center_count: names.len(),
     };
-    let topics = TopicsData::pages(items.iter().map(|data| item_link(&data.path(), &data.item)).collect(), &names);
-    Compiled { site, center_list, centers, items, topics }
+    let topics = TopicsData::pages(topic_links, &names);
+    Compiled { site, center_list, centers, items, kept, topics }
 }
 
 /// The links an item's data file carries to other items, resolved while they are at hand.
@@ -200,16 +253,16 @@ pub fn reading_minutes(item: &Item) -> Option<u16> {
     Some(total.div_ceil(WORDS_PER_MINUTE).max(1) as u16)
 }
 
-fn item_link(path: &str, item: &Item) -> ItemLink {
-    ItemLink { path: path.to_string(), kind: item.kind(), title: item.title.clone() }
+fn item_link(path: &str, card: Card) -> ItemLink {
+    ItemLink { path: path.to_string(), kind: card.kind, title: card.title.to_string() }
 }
 
-fn item_summary(path: &str, item: &Item) -> ItemSummary {
+fn item_summary(path: &str, card: Card) -> ItemSummary {
     ItemSummary {
         path: path.to_string(),
-        kind: item.kind(),
-        title: item.title.clone(),
-        description: item.description.clone(),
-        image: item.image.clone(),
+        kind: card.kind,
+        title: card.title.to_string(),
+        description: card.description.to_string(),
+        image: card.image.clone(),
     }
 }

@@ -6,7 +6,7 @@ mod outputs;
 mod pictures;
 mod write;
 
-pub use compile::{CARDS_PER_SECTION, Compiled, compile, reading_minutes};
+pub use compile::{CARDS_PER_SECTION, Compiled, KeptData, compile, reading_minutes};
 pub use pictures::{PictureFile, PictureTable, publish_pictures};
 pub use outputs::{Outputs, Stamp};
 pub use write::{WriteReport, write_site_data};

@@ -3,12 +3,15 @@
 //! The folder holds `site.json`, one folder per center with `_center.json` and one
 //! `{slug}.md` per article or slideshow (see `markdown`), and `images/`.
 
-pub mod cache;
+mod dependents;
 mod error;
 mod image_size;
+pub mod kept;
 pub mod markdown;
 pub mod pictures;
+pub mod stamp;
 mod starting_file;
+pub mod state;
 mod validate;
 
 pub use error::ContentError;
@@ -17,15 +20,19 @@ pub use markdown::{FieldLines, MarkdownItem};
 pub use starting_file::starting_file;
 pub use validate::{locate as locate_errors, validate};
 
+use std::cell::RefCell;
 use std::fs;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::model::{Center, Item, Site};
-use cache::{FromCache, SourceCache, Update, read_item_cached};
 use crate::page::Page;
+use kept::KeptItem;
+use stamp::{FileStamp, SourceStamp, picture_stamp};
+use state::BuildState;
 
 /// The file every center folder holds besides its items.
 pub const CENTER_FILE: &str = "_center.json";
@@ -39,6 +46,9 @@ pub struct ItemSource {
     pub item: Item,
     /// The line of each of its fields, for validation's messages.
     pub lines: FieldLines,
+    /// The file's stamp when it was read (`None` if it could not be taken: then the next
+    /// build reads it again).
+    pub stamp: Option<SourceStamp>,
 }
 
 /// A center with its items, as read from its folder.
@@ -48,10 +58,58 @@ pub struct CenterSource {
     pub file: String,
     /// The parsed center.
     pub center: Center,
-    /// Its published items, sorted by file name.
+    /// A hash of the center file's text.
+    pub hash: u64,
+    /// Its published items read by this build, sorted by file name.
     pub items: Vec<ItemSource>,
-    /// Its drafts (`draft = true`): checked, never published.
+    /// Its published items this build did not read, being unchanged since the last build
+    /// (see [`ContentTree::load_keeping`]), sorted by file name.
+    pub kept: Vec<KeptItem>,
+    /// Its drafts (`draft = true`): checked, never published; always read.
     pub drafts: Vec<ItemSource>,
+}
+
+/// One published item of a center: read by this build, or kept from the last.
+#[derive(Clone, Copy, Debug)]
+pub enum ItemEntry<'a> {
+    /// Read and parsed now.
+    Read(&'a ItemSource),
+    /// Unchanged: the last build's record of it.
+    Kept(&'a KeptItem),
+}
+
+impl ItemEntry<'_> {
+    /// Its file, relative to the content folder.
+    pub fn file(&self) -> &str {
+        match self {
+            ItemEntry::Read(source) => &source.file,
+            ItemEntry::Kept(kept) => &kept.file,
+        }
+    }
+
+    /// Its slug.
+    pub fn slug(&self) -> &str {
+        match self {
+            ItemEntry::Read(source) => &source.item.slug,
+            ItemEntry::Kept(kept) => &kept.digest.slug,
+        }
+    }
+}
+
+impl CenterSource {
+    /// Every published item, read or kept, in file-name order (the order a fresh build has).
+    pub fn entries(&self) -> Vec<ItemEntry<'_>> {
+        let mut entries: Vec<ItemEntry> = self.items.iter().map(ItemEntry::Read).chain(self.kept.iter().map(ItemEntry::Kept)).collect();
+        if !self.kept.is_empty() {
+            entries.sort_by(|a, b| a.file().cmp(b.file()));
+        }
+        entries
+    }
+
+    /// How many items it publishes.
+    pub fn item_count(&self) -> usize {
+        self.items.len() + self.kept.len()
+    }
 }
 
 /// All content, parsed but not yet cross-checked (see [`validate`]).
@@ -61,6 +119,8 @@ pub struct ContentTree {
     pub root: PathBuf,
     /// `site.json`.
     pub site: Site,
+    /// A hash of `site.json`'s text.
+    pub site_hash: u64,
     /// The centers that `site.json` lists, in its order.
     pub centers: Vec<CenterSource>,
 }
@@ -68,33 +128,29 @@ pub struct ContentTree {
 impl ContentTree {
     /// Reads and parses every file under `root`; every unreadable or malformed file is reported.
     pub fn load(root: &Path) -> Result<ContentTree, Vec<ContentError>> {
-        ContentTree::load_cached(root, None)
+        ContentTree::load_from(root, None)
     }
 
-    /// [`load`](Self::load), taking each item file that `cache` holds unchanged from it
-    /// instead of reading it, and keeping in it what this load read (`make serve`).
-    pub fn load_reusing(root: &Path, cache: &mut SourceCache) -> Result<ContentTree, Vec<ContentError>> {
-        let before = std::mem::take(cache);
-        let mut update = Update::default();
-        let tree = ContentTree::load_cached(root, Some((&before, &mut update)));
-        *cache = before;
-        cache.update(update.taken, update.read);
-        tree
+    /// [`load`](Self::load), keeping from `state` (the last build's record) each item file
+    /// whose stamp, and its pictures', still hold and whose center file and `site.json` are
+    /// unchanged; then reading again every kept item that links to an item whose title or
+    /// kind changed, or to a page that is gone (its data file names them, or it no longer
+    /// checks).
+    pub fn load_keeping(root: &Path, state: &BuildState) -> Result<ContentTree, Vec<ContentError>> {
+        let mut tree = ContentTree::load_from(root, Some(state))?;
+        dependents::read_dependents(&mut tree, state)?;
+        Ok(tree)
     }
 
-    fn load_cached(root: &Path, mut cache: Option<(&SourceCache, &mut Update)>) -> Result<ContentTree, Vec<ContentError>> {
+    fn load_from(root: &Path, state: Option<&BuildState>) -> Result<ContentTree, Vec<ContentError>> {
         let mut errors = Vec::new();
-        let site: Option<Site> = parse_file(root, "site.json").map_err(|e| errors.push(e)).ok();
+        let site: Option<(Site, u64)> = parse_file_hashed(root, "site.json").map_err(|e| errors.push(e)).ok();
         let mut centers = Vec::new();
-        if let Some(site) = &site {
+        if let Some((site, site_hash)) = &site {
+            let state = state.filter(|state| state.site == *site_hash);
             // Every center on every core (and, inside each, every file: see `load_center`).
-            let before = cache.as_ref().map(|(before, _)| *before);
-            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug, before)).collect();
-            for (center, mut update) in loaded {
-                if let Some((_, all)) = cache.as_mut() {
-                    all.taken.append(&mut update.taken);
-                    all.read.append(&mut update.read);
-                }
+            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug, state)).collect();
+            for center in loaded {
                 match center {
                     Ok(folder) => centers.push(folder),
                     Err(mut found) => errors.append(&mut found),
@@ -102,7 +158,7 @@ impl ContentTree {
             }
         }
         match site {
-            Some(site) if errors.is_empty() => Ok(ContentTree { root: root.to_path_buf(), site, centers }),
+            Some((site, site_hash)) if errors.is_empty() => Ok(ContentTree { root: root.to_path_buf(), site, site_hash, centers }),
             _ => Err(errors),
         }
     }
@@ -114,9 +170,9 @@ impl ContentTree {
         for folder in &self.centers {
             let center = &folder.center.slug;
             pages.push(Page::Hub { center: center.clone() });
-            pages.extend(folder.items.iter().map(|f| Page::Item { center: center.clone(), slug: f.item.slug.clone() }));
+            pages.extend(folder.entries().iter().map(|entry| Page::Item { center: center.clone(), slug: entry.slug().to_string() }));
         }
-        let items = self.centers.iter().map(|folder| folder.items.len()).sum();
+        let items = self.centers.iter().map(CenterSource::item_count).sum();
         pages.extend((1..=crate::data::topics_page_count(items)).map(|page| Page::Topics { page }));
         pages.extend([Page::Search, Page::Saved]);
         pages
@@ -128,46 +184,61 @@ impl ContentTree {
     }
 }
 
-/// A center's folder, or every problem in it; and what its load took from the cache or read
-/// (kept even when another file of the folder has a problem).
-fn load_center(root: &Path, slug: &str, cache: Option<&SourceCache>) -> (Result<CenterSource, Vec<ContentError>>, Update) {
+/// A center's folder, or every problem in it. With the last build's `state`, an item file
+/// it recorded whose stamp still holds is kept, not read (unless the center file changed).
+fn load_center(root: &Path, slug: &str, state: Option<&BuildState>) -> Result<CenterSource, Vec<ContentError>> {
     let center_file = format!("{slug}/{CENTER_FILE}");
     let mut errors = Vec::new();
-    let center: Option<Center> = parse_file(root, &center_file).map_err(|e| errors.push(e)).ok();
-    let (mut items, mut drafts) = (Vec::new(), Vec::new());
+    let center: Option<(Center, u64)> = parse_file_hashed(root, &center_file).map_err(|e| errors.push(e)).ok();
+    let state = state.filter(|state| center.as_ref().is_some_and(|(_, hash)| state.centers.get(&center_file) == Some(hash)));
+    let files = item_files(root, slug)?;
     // Read and parsed on every core; collected in file-name order, so the result (and every
     // message) is the same whatever the number of cores.
-    let mut update = Update::default();
-    let files = match item_files(root, slug) {
-        Ok(files) => files,
-        Err(found) => return (Err(found), update),
-    };
-    let read: Vec<_> = files.into_par_iter().map(|file| read_item_cached(root, file, cache)).collect();
+    let read: Vec<_> = files
+        .into_par_iter()
+        .map(|file| match state.and_then(|state| state.items.get(&file)).filter(|kept| kept.stamp.still_holds(root, &file)) {
+            Some(kept) => Ok(Loaded::Kept(kept.clone())),
+            None => read_item_file(root, file).map(|(source, draft)| if draft { Loaded::Draft(source) } else { Loaded::Read(source) }),
+        })
+        .collect();
+    let (mut items, mut kept, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
     for item in read {
         match item {
-            Ok((source, draft, from_cache)) => {
-                match from_cache {
-                    FromCache::Taken => update.taken.push(source.file.clone()),
-                    FromCache::Read(cached) => update.read.push((source.file.clone(), *cached)),
-                    FromCache::NoCache => {}
-                }
-                if draft { drafts.push(source) } else { items.push(source) }
-            }
+            Ok(Loaded::Read(source)) => items.push(source),
+            Ok(Loaded::Kept(record)) => kept.push(record),
+            Ok(Loaded::Draft(source)) => drafts.push(source),
             Err(mut found) => errors.append(&mut found),
         }
     }
-    let folder = match center {
-        Some(center) if errors.is_empty() => Ok(CenterSource { file: center_file, center, items, drafts }),
+    match center {
+        Some((center, hash)) if errors.is_empty() => Ok(CenterSource { file: center_file, center, hash, items, kept, drafts }),
         _ => Err(errors),
-    };
-    (folder, update)
+    }
 }
 
-/// One item file read and parsed, and whether it is a draft; or every problem in it.
-pub(crate) fn read_item_file(root: &Path, file: String, image_size: &markdown::ImageSize) -> Result<(ItemSource, bool), Vec<ContentError>> {
+/// One item file, as [`load_center`] found it.
+enum Loaded {
+    Read(ItemSource),
+    Kept(KeptItem),
+    Draft(ItemSource),
+}
+
+/// One item file read and parsed, and whether it is a draft; or every problem in it. The
+/// file is stamped before it is read (a file saved again while it is read is read again next
+/// time), and so is every picture whose size it takes.
+pub(crate) fn read_item_file(root: &Path, file: String) -> Result<(ItemSource, bool), Vec<ContentError>> {
+    let stamp = FileStamp::of(&root.join(&file));
+    let pictures = RefCell::new(Vec::new());
+    let size = |src: &str| {
+        pictures.borrow_mut().push((src.to_string(), picture_stamp(root, src)));
+        image_size(root, src)
+    };
     let text = fs::read_to_string(root.join(&file)).map_err(|e| vec![ContentError::new(&file, ".", format!("cannot read the file: {e}"))])?;
-    match markdown::read_item(&file, &text, image_size) {
-        Ok(MarkdownItem { item, draft, lines }) => Ok((ItemSource { file, item, lines }, draft)),
+    match markdown::read_item(&file, &text, &size) {
+        Ok(MarkdownItem { item, draft, lines }) => {
+            let stamp = stamp.map(|file| SourceStamp { file, pictures: pictures.into_inner() });
+            Ok((ItemSource { file, item, lines, stamp }, draft))
+        }
         Err(found) => Err(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message)).collect()),
     }
 }
@@ -205,9 +276,11 @@ pub fn check(root: &Path, today: crate::Date) -> Result<ContentTree, Vec<Content
     if errors.is_empty() { Ok(tree) } else { Err(errors) }
 }
 
-/// [`check`], reading only the item files that `cache` does not hold unchanged (`make serve`).
-pub fn check_reusing(root: &Path, today: crate::Date, cache: &mut SourceCache) -> Result<ContentTree, Vec<ContentError>> {
-    let tree = ContentTree::load_reusing(root, cache)?;
+/// [`check`], keeping from the last build's `state` what did not change (see
+/// [`ContentTree::load_keeping`]): only the items read now are checked field by field; the
+/// kept ones were checked when they were read, and their links are checked again here.
+pub fn check_keeping(root: &Path, today: crate::Date, state: &BuildState) -> Result<ContentTree, Vec<ContentError>> {
+    let tree = ContentTree::load_keeping(root, state)?;
     let errors = validate(&tree, today, &|src| tree.image_exists(src));
     if errors.is_empty() { Ok(tree) } else { Err(errors) }
 }
@@ -232,9 +305,16 @@ pub fn report(root: &Path, errors: &[ContentError]) -> String {
 
 /// Parses one file, naming the field path of the first problem (`serde_path_to_error`).
 pub fn parse_file<T: DeserializeOwned>(root: &Path, file: &str) -> Result<T, ContentError> {
+    parse_file_hashed(root, file).map(|(value, _)| value)
+}
+
+/// [`parse_file`], and a hash of the file's text (what tells the next build it changed).
+fn parse_file_hashed<T: DeserializeOwned>(root: &Path, file: &str) -> Result<(T, u64), ContentError> {
     let text = fs::read_to_string(root.join(file))
         .map_err(|e| ContentError::new(file, ".", format!("cannot read the file: {e}")))?;
-    parse_text(file, &text)
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    Ok((parse_text(file, &text)?, hasher.finish()))
 }
 
 /// Parses JSON text that came from `file`, naming the field path of the first problem.

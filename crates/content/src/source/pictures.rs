@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use health_pictures::{Cache, Format, PictureError, Settings};
 use rayon::prelude::*;
 
-use super::{ContentError, ContentTree};
+use super::{ContentError, ContentTree, ItemEntry, ItemSource};
 use crate::model::{ItemContent, Site, Tile};
 
 /// Where a picture is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Place {
     /// An article's or slideshow's own picture: the top of its page, its card on the hub and
     /// the Saved page.
@@ -48,7 +48,7 @@ impl Place {
 }
 
 /// One field that names a picture.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PictureUse {
     /// The file, relative to the content folder.
     pub file: String,
@@ -81,16 +81,27 @@ pub fn image_uses(tree: &ContentTree, drafts: bool) -> Vec<PictureUse> {
         tiles(&folder.file, &folder.center.today_on);
     }
     for folder in &tree.centers {
-        let items = folder.items.iter().chain(drafts.then_some(&folder.drafts).into_iter().flatten());
-        for source in items {
-            let item = &source.item;
-            uses.push(PictureUse { file: source.file.clone(), field: "image".into(), src: item.image.src.clone(), place: Place::Lead });
-            if let ItemContent::Slideshow { slides } = &item.content {
-                for (i, slide) in slides.iter().enumerate() {
-                    let field = format!("slides[{i}].image");
-                    uses.push(PictureUse { file: source.file.clone(), field, src: slide.image.src.clone(), place: Place::Slide });
-                }
+        for entry in folder.entries() {
+            match entry {
+                ItemEntry::Read(source) => uses.extend(item_picture_uses(source)),
+                ItemEntry::Kept(kept) => uses.extend(kept.digest.pictures.iter().cloned()),
             }
+        }
+        if drafts {
+            folder.drafts.iter().for_each(|draft| uses.extend(item_picture_uses(draft)));
+        }
+    }
+    uses
+}
+
+/// Every field of one item that names a picture: its lead picture, then its slides'.
+pub fn item_picture_uses(source: &ItemSource) -> Vec<PictureUse> {
+    let item = &source.item;
+    let mut uses = vec![PictureUse { file: source.file.clone(), field: "image".into(), src: item.image.src.clone(), place: Place::Lead }];
+    if let ItemContent::Slideshow { slides } = &item.content {
+        for (i, slide) in slides.iter().enumerate() {
+            let field = format!("slides[{i}].image");
+            uses.push(PictureUse { file: source.file.clone(), field, src: slide.image.src.clone(), place: Place::Slide });
         }
     }
     uses

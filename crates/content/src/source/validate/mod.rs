@@ -52,9 +52,12 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
             }
             check.item(&item_file.file, item);
         }
+        // Kept items were checked when they were read, and their links still resolve (or they
+        // would have been read again: `load_keeping`).
+        slugs.extend(folder.kept.iter().map(|kept| kept.digest.slug.as_str()));
         for draft in &folder.drafts {
             check.draft = true;
-            if folder.items.iter().any(|published| published.item.slug == draft.item.slug) {
+            if slugs.contains(draft.item.slug.as_str()) {
                 check.error(&draft.file, "slug", format!("duplicate slug `{}` in center `{}`", draft.item.slug, center.slug));
             }
             check.item(&draft.file, &draft.item);

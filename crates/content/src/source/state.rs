@@ -1,0 +1,127 @@
+//! The content step's record of the last build (kept under `target/content-step/`, never
+//! deployed): a hash of `site.json` and of each center file, and for each published item
+//! file its stamp and [digest](super::kept::ItemDigest). With it a build reads only the
+//! files that changed (see [`ContentTree::load_keeping`](super::ContentTree::load_keeping)).
+//!
+//! The file is one JSON header line, then one line per item (read on every core). A state
+//! file cut short, damaged, of another format or made by another content step or for
+//! another content folder is not trusted: the build says why and reads everything.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::ContentTree;
+use super::kept::{ItemDigest, KeptItem};
+
+/// The file format's version: a state of another version is not read.
+const VERSION: u32 = 1;
+
+/// What the last build read, by file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BuildState {
+    /// Who made it from what: the content step's identity and the content folder.
+    pub identity: u64,
+    /// The hash of `site.json`'s text: a change reads every item again.
+    pub site: u64,
+    /// The hash of each center file's text, by file: a change reads its items again.
+    pub centers: HashMap<String, u64>,
+    /// Each published item file's record, by file.
+    pub items: HashMap<String, KeptItem>,
+}
+
+/// The first line of the file.
+#[derive(Serialize, Deserialize)]
+struct Header {
+    version: u32,
+    identity: u64,
+    site: u64,
+    centers: HashMap<String, u64>,
+    items: usize,
+}
+
+impl BuildState {
+    /// The record of `tree` as this build leaves it (`identity`: see [`BuildState::identity`]).
+    pub fn of(tree: &ContentTree, identity: u64) -> BuildState {
+        let read: Vec<KeptItem> = tree
+            .centers
+            .par_iter()
+            .flat_map_iter(|folder| folder.items.iter())
+            .filter_map(|source| Some(KeptItem { file: source.file.clone(), stamp: source.stamp.clone()?, digest: ItemDigest::of(source) }))
+            .collect();
+        let kept = tree.centers.iter().flat_map(|folder| folder.kept.iter().cloned());
+        BuildState {
+            identity,
+            site: tree.site_hash,
+            centers: tree.centers.iter().map(|folder| (folder.file.clone(), folder.hash)).collect(),
+            items: read.into_iter().chain(kept).map(|kept| (kept.file.clone(), kept)).collect(),
+        }
+    }
+
+    /// Reads the state in `file` made with `identity`: `Ok(None)` when there is none, an
+    /// error saying why when it cannot be trusted.
+    pub fn read(file: &Path, identity: u64) -> Result<Option<BuildState>, String> {
+        let text = match fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(format!("cannot be read ({e})")),
+        };
+        let mut lines = text.lines();
+        let header: Header = serde_json::from_str(lines.next().unwrap_or_default()).map_err(|e| format!("has no header ({e})"))?;
+        if header.version != VERSION {
+            return Err(format!("is of format {} (this build reads {VERSION})", header.version));
+        }
+        if header.identity != identity {
+            return Err("was made by another build of the content step or for another content folder".into());
+        }
+        let records: Vec<&str> = lines.collect();
+        if records.len() != header.items {
+            return Err(format!("is cut short ({} of {} items)", records.len(), header.items));
+        }
+        let items: Vec<KeptItem> = records
+            .par_iter()
+            .enumerate()
+            .map(|(i, line)| serde_json::from_str(line).map_err(|e| format!("is damaged at line {} ({e})", i + 2)))
+            .collect::<Result<_, _>>()?;
+        Ok(Some(BuildState {
+            identity,
+            site: header.site,
+            centers: header.centers,
+            items: items.into_iter().map(|kept| (kept.file.clone(), kept)).collect(),
+        }))
+    }
+
+    /// Writes the state to `file` (a new file renamed over the old, so a build stopped
+    /// halfway leaves no half-written state).
+    pub fn write(&self, file: &Path) -> io::Result<()> {
+        if let Some(parent) = file.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let partial = file.with_extension("items-new");
+        let mut out = BufWriter::new(fs::File::create(&partial)?);
+        let header = Header { version: VERSION, identity: self.identity, site: self.site, centers: self.centers.clone(), items: self.items.len() };
+        serde_json::to_writer(&mut out, &header)?;
+        let mut files: Vec<&String> = self.items.keys().collect();
+        files.sort();
+        for file in files {
+            out.write_all(b"\n")?;
+            serde_json::to_writer(&mut out, &self.items[file])?;
+        }
+        out.flush()?;
+        drop(out);
+        fs::rename(&partial, file)
+    }
+
+    /// The identity of a state made by the content step whose own identity is `builder`, for
+    /// the content folder `root`.
+    pub fn identity(builder: u64, root: &Path) -> u64 {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let mut hasher = DefaultHasher::new();
+        (VERSION, builder, fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())).hash(&mut hasher);
+        hasher.finish()
+    }
+}
