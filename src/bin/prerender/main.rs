@@ -9,6 +9,7 @@
 //! then builds again whenever the content folder or the shell changes (`make serve`).
 
 mod document;
+mod edited_first;
 mod headers;
 mod manifest;
 mod one_page;
@@ -69,6 +70,11 @@ fn main() -> ExitCode {
     // The last build's record of the content: read once, then (under `--watch`) kept in
     // memory between builds, so a save reads the files it changed and nothing else.
     let identity = BuildState::identity(render_cache::builder_identity(), &options.content);
+    // The state files are named after the site folder's full path: it must exist to have one.
+    if let Err(e) = std::fs::create_dir_all(&options.dist) {
+        eprintln!("prerender: cannot create {}: {e}", options.dist.display());
+        return ExitCode::FAILURE;
+    }
     let state_file = render_cache::state_file(&options.dist, "items");
     let mut state = match BuildState::read(&state_file, identity) {
         Ok(state) => state,
@@ -160,7 +166,7 @@ fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Resu
     let state_file = render_cache::state_file(&options.dist, "items");
     match build(options, identity, state.as_ref(), &state_file) {
         Ok((summary, next)) => {
-            *state = Some(next);
+            *state = next;
             Ok(summary)
         }
         Err(Failure::Content(message)) => Err(message),
@@ -168,7 +174,7 @@ fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Resu
             println!("prerender: note: {message}; building everything again");
             *state = None;
             build(options, identity, None, &state_file).map(|(summary, next)| {
-                *state = Some(next);
+                *state = next;
                 summary
             }).map_err(|failure| match failure {
                 Failure::Content(message) | Failure::Site(message) => message,
@@ -181,7 +187,8 @@ fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Resu
     }
 }
 
-fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_file: &std::path::Path) -> Result<(String, BuildState), Failure> {
+/// One build (see [`run`]): its summary, and (when watching) its record for the next.
+fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_file: &std::path::Path) -> Result<(String, Option<BuildState>), Failure> {
     let mut phases = Phases::start();
     paths::set_base(&options.public_url);
     let shell = shell::Shell::read(&options.shell)?;
@@ -192,16 +199,25 @@ fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_fil
     let tree = checked.map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
     let read: usize = tree.centers.iter().map(|folder| folder.items.len() + folder.drafts.len()).sum();
     let kept: usize = tree.centers.iter().map(|folder| folder.kept.len()).sum();
+    let next = BuildState::of(&tree, identity);
+    phases.end("read and check");
+    let picture_cache = default_cache();
+    let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
     // From here the site folder changes: the record on disk no longer describes it until
     // this build ends and writes its own.
     match std::fs::remove_file(state_file) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Failure::Site(format!("cannot remove {}: {e}", state_file.display()))),
         _ => {}
     }
-    let next = BuildState::of(&tree, identity);
-    phases.end("read and check");
-    let picture_cache = default_cache();
-    let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
+    let pending = next.write_pending(state_file).map_err(|e| format!("cannot write the build's record beside {}: {e}", state_file.display()))?;
+    // A one-off build lets the record go now (its peak memory is the site's); a watching one
+    // keeps it for the next save.
+    let next = options.watch.then_some(next);
+    let site_url = format!("{}{}", options.site_url, paths::base());
+    if options.watch && state.is_some() {
+        let first = edited_first::write_edited_pages(&tree, &pictures, &options.app, &shell, &site_url, &options.dist)?;
+        phases.end(if first == 0 { "no page saved" } else { "saved pages first" });
+    }
     let every_page = tree.pages();
     let mut compiled = compile(tree);
     compiled.for_each_image_mut(|image| pictures.apply(image));
@@ -223,7 +239,6 @@ fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_fil
         site.record(file, false, stamp);
     }
     phases.end("data files");
-    let site_url = format!("{}{}", options.site_url, paths::base());
     let search = search_index::write_search_index(&compiled, &mut site, &render_cache::state_file(&options.dist, "search"))?;
     if let Some(note) = &search.note {
         println!("prerender: note: {note}");
@@ -238,7 +253,7 @@ fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_fil
     if let Some(note) = note {
         println!("prerender: note: {note}");
     }
-    next.write(state_file).map_err(|e| format!("cannot keep the build's record in {}: {e}", state_file.display()))?;
+    pending.commit().map_err(|e| format!("cannot keep the build's record in {}: {e}", state_file.display()))?;
     phases.end("clean-up");
     let_go(compiled, options.watch);
     let summary = format!(

@@ -55,6 +55,11 @@ impl RenderCache {
         RenderCache { file, before, now: HashMap::new(), common: hasher.finish(), note }
     }
 
+    /// A cache that knows no page (every page is rendered) and is never kept.
+    pub fn none() -> RenderCache {
+        RenderCache { file: PathBuf::new(), before: HashMap::new(), now: HashMap::new(), common: 0, note: None }
+    }
+
     /// The hash of the inputs of the page at `path`, which carries the site index whose JSON
     /// hashes to `site` and the data file (if any) whose bytes hash to `own`.
     pub fn inputs(&self, path: &str, site: u64, own: Option<u64>) -> u64 {

@@ -10,7 +10,7 @@ use crate::data::{
     TopicsData,
 };
 use crate::date::Date;
-use crate::model::{Block, Image, Inline, Item, ItemContent, ItemKind, Site, Tile};
+use crate::model::{Block, Center, Image, Inline, Item, ItemContent, ItemKind, Site, Tile};
 use crate::source::{ContentTree, ItemEntry};
 
 /// How many items of a hub section are shown as cards; the rest are listed as links, so a
@@ -83,7 +83,7 @@ impl KeptData {
 
 /// What a card or a link shows of an item, read or kept.
 #[derive(Clone, Copy)]
-struct Card<'a> {
+pub(super) struct Card<'a> {
     kind: ItemKind,
     title: &'a str,
     description: &'a str,
@@ -91,7 +91,7 @@ struct Card<'a> {
 }
 
 impl<'a> Card<'a> {
-    fn of(entry: ItemEntry<'a>) -> Card<'a> {
+    pub(super) fn of(entry: ItemEntry<'a>) -> Card<'a> {
         match entry {
             ItemEntry::Read(source) => {
                 let item = &source.item;
@@ -121,12 +121,7 @@ pub fn compile(tree: ContentTree) -> Compiled {
     let mut links_of_items = Vec::new();
     for folder in &tree.centers {
         let center = &folder.center;
-        let info = CenterInfo {
-            slug: center.slug.clone(),
-            name: center.name.clone(),
-            topic: center.topic.clone(),
-            today_on: center.today_on.clone(),
-        };
+        let info = center_info(center);
         let sections = center
             .sections
             .iter()
@@ -188,36 +183,48 @@ pub fn compile(tree: ContentTree) -> Compiled {
     }
     let items: Vec<ItemData> = moving
         .into_par_iter()
-        .map(|(source, links, center)| {
-            let mut item = source.item;
-            let sources = std::mem::take(&mut item.sources).iter().map(|source| source.citation()).collect();
-            ItemData {
-                center: center.clone(),
-                next_review: item.last_revised.add_months(item.review_interval_months.unwrap_or(review_interval)),
-                reading_minutes: reading_minutes(&item),
-                // As the browser reads it: the sources travel as citations.
-                item,
-                related: links.related,
-                recommended: links.recommended,
-                sources,
-            }
-        })
+        .map(|(source, links, center)| item_data(source.item, center.clone(), links, review_interval))
         .collect();
     let names: Vec<CenterName> = center_list.centers.iter().map(|c| CenterName { slug: c.slug.clone(), name: c.name.clone() }).collect();
-    let site = SiteData {
-        // The slugs of every center are the content's business, not every page's.
-        site: Site { centers: Vec::new(), ..tree.site },
-        centers: names.iter().take(FEATURED_CENTERS).cloned().collect(),
-        center_count: names.len(),
-    };
+    let site = site_index(tree.site, &names);
     let topics = TopicsData::pages(topic_links, &names);
     Compiled { site, center_list, centers, items, kept, topics }
 }
 
+/// What an item's data file says of its center.
+pub(super) fn center_info(center: &Center) -> CenterInfo {
+    CenterInfo { slug: center.slug.clone(), name: center.name.clone(), topic: center.topic.clone(), today_on: center.today_on.clone() }
+}
+
+/// The site index every page carries: the site, and the first centers by name.
+pub(super) fn site_index(site: Site, names: &[CenterName]) -> SiteData {
+    SiteData {
+        // The slugs of every center are the content's business, not every page's.
+        site: Site { centers: Vec::new(), ..site },
+        centers: names.iter().take(FEATURED_CENTERS).cloned().collect(),
+        center_count: names.len(),
+    }
+}
+
+/// An item's data file, the item moved into it.
+pub(super) fn item_data(mut item: Item, center: CenterInfo, links: ItemLinks, review_interval: u16) -> ItemData {
+    let sources = std::mem::take(&mut item.sources).iter().map(|source| source.citation()).collect();
+    ItemData {
+        center,
+        next_review: item.last_revised.add_months(item.review_interval_months.unwrap_or(review_interval)),
+        reading_minutes: reading_minutes(&item),
+        // As the browser reads it: the sources travel as citations.
+        item,
+        related: links.related,
+        recommended: links.recommended,
+        sources,
+    }
+}
+
 /// The links an item's data file carries to other items, resolved while they are at hand.
-struct ItemLinks {
-    related: Vec<ItemLink>,
-    recommended: Option<ItemLink>,
+pub(super) struct ItemLinks {
+    pub related: Vec<ItemLink>,
+    pub recommended: Option<ItemLink>,
 }
 
 /// Words a minute for reading time: a common figure for adults reading on screen.
@@ -253,7 +260,7 @@ pub fn reading_minutes(item: &Item) -> Option<u16> {
     Some(total.div_ceil(WORDS_PER_MINUTE).max(1) as u16)
 }
 
-fn item_link(path: &str, card: Card) -> ItemLink {
+pub(super) fn item_link(path: &str, card: Card) -> ItemLink {
     ItemLink { path: path.to_string(), kind: card.kind, title: card.title.to_string() }
 }
 

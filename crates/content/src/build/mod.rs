@@ -4,9 +4,11 @@
 mod compile;
 mod outputs;
 mod pictures;
+mod read_items;
 mod write;
 
 pub use compile::{CARDS_PER_SECTION, Compiled, KeptData, compile, reading_minutes};
 pub use pictures::{PictureFile, PictureTable, publish_pictures};
+pub use read_items::compile_read_items;
 pub use outputs::{Outputs, Stamp};
 pub use write::{WriteReport, write_site_data};

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use health_pictures::{Cache, Prepared, content_hash, prepare};
 
 use crate::model::{Image, Variants};
-use crate::source::pictures::{image_uses, look_at_pictures, picture_settings, picture_uses};
+use crate::source::pictures::{PictureUse, image_uses, is_photograph, look_at_pictures, picture_settings};
 use crate::source::{ContentError, ContentTree};
 
 /// The width of the variant a photograph's `src` names (for browsers without `srcset`, link
@@ -57,7 +57,12 @@ impl PictureTable {
 /// `cache`: the table, or every problem with the photographs at the fields that name them.
 pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTable, Vec<ContentError>> {
     let settings = picture_settings(&tree.site);
-    let uses = picture_uses(tree, false);
+    // Every use of every picture (at 50,000 items, tens of thousands naming a few files):
+    // photographs are looked at once each, drawings read once each.
+    let (uses, drawing_uses): (Vec<PictureUse>, Vec<PictureUse>) = image_uses(tree, false).into_iter().partition(|u| is_photograph(&u.src));
+    let mut drawings: Vec<String> = drawing_uses.into_iter().map(|u| u.src).collect();
+    drawings.sort_unstable();
+    drawings.dedup();
     let look = |bytes: &[u8], extension: &str| prepare(bytes, extension, &settings, cache);
     let (prepared, errors) = look_at_pictures(&tree.root, &uses, look, |p: &Prepared| p.entry.width);
     if !errors.is_empty() {
@@ -82,7 +87,6 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
         };
         table.published.insert(src, image);
     }
-    let drawings: Vec<String> = image_uses(tree, false).into_iter().map(|u| u.src).filter(|src| !table.published.contains_key(src)).collect();
     for src in drawings {
         let from = tree.root.join(src.trim_start_matches('/'));
         let Ok(bytes) = std::fs::read(&from) else { continue };

@@ -41,7 +41,7 @@ pub fn read_dependents(tree: &mut ContentTree, state: &BuildState) -> Result<(),
         if again.is_empty() {
             continue;
         }
-        let read: Vec<_> = again.into_par_iter().map(|kept| read_item_file(&root, kept.file)).collect();
+        let read: Vec<_> = again.into_par_iter().map(|kept| read_item_file(&root, kept.file.clone())).collect();
         for item in read {
             match item {
                 Ok((source, false)) => folder.items.push(source),

@@ -24,6 +24,8 @@ use std::cell::RefCell;
 use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -64,7 +66,7 @@ pub struct CenterSource {
     pub items: Vec<ItemSource>,
     /// Its published items this build did not read, being unchanged since the last build
     /// (see [`ContentTree::load_keeping`]), sorted by file name.
-    pub kept: Vec<KeptItem>,
+    pub kept: Vec<Arc<KeptItem>>,
     /// Its drafts (`draft = true`): checked, never published; always read.
     pub drafts: Vec<ItemSource>,
 }
@@ -99,7 +101,7 @@ impl ItemEntry<'_> {
 impl CenterSource {
     /// Every published item, read or kept, in file-name order (the order a fresh build has).
     pub fn entries(&self) -> Vec<ItemEntry<'_>> {
-        let mut entries: Vec<ItemEntry> = self.items.iter().map(ItemEntry::Read).chain(self.kept.iter().map(ItemEntry::Kept)).collect();
+        let mut entries: Vec<ItemEntry> = self.items.iter().map(ItemEntry::Read).chain(self.kept.iter().map(|kept| ItemEntry::Kept(kept))).collect();
         if !self.kept.is_empty() {
             entries.sort_by(|a, b| a.file().cmp(b.file()));
         }
@@ -148,8 +150,11 @@ impl ContentTree {
         let mut centers = Vec::new();
         if let Some((site, site_hash)) = &site {
             let state = state.filter(|state| state.site == *site_hash);
+            // Tens of thousands of items show a few pictures: each is stamped once.
+            let pictures = state.map(|state| state.picture_stamps(root)).unwrap_or_default();
+            let kept = state.map(|state| Keep { state, pictures: &pictures });
             // Every center on every core (and, inside each, every file: see `load_center`).
-            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug, state)).collect();
+            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug, kept.as_ref())).collect();
             for center in loaded {
                 match center {
                     Ok(folder) => centers.push(folder),
@@ -184,19 +189,26 @@ impl ContentTree {
     }
 }
 
-/// A center's folder, or every problem in it. With the last build's `state`, an item file
-/// it recorded whose stamp still holds is kept, not read (unless the center file changed).
-fn load_center(root: &Path, slug: &str, state: Option<&BuildState>) -> Result<CenterSource, Vec<ContentError>> {
+/// The last build's record, and the stamp of each picture it names as it is now.
+struct Keep<'a> {
+    state: &'a BuildState,
+    pictures: &'a HashMap<String, Option<FileStamp>>,
+}
+
+/// A center's folder, or every problem in it. With the last build's record (`keep`), an
+/// item file it recorded whose stamp still holds is kept, not read (unless the center file
+/// changed).
+fn load_center(root: &Path, slug: &str, keep: Option<&Keep>) -> Result<CenterSource, Vec<ContentError>> {
     let center_file = format!("{slug}/{CENTER_FILE}");
     let mut errors = Vec::new();
     let center: Option<(Center, u64)> = parse_file_hashed(root, &center_file).map_err(|e| errors.push(e)).ok();
-    let state = state.filter(|state| center.as_ref().is_some_and(|(_, hash)| state.centers.get(&center_file) == Some(hash)));
+    let keep = keep.filter(|keep| center.as_ref().is_some_and(|(_, hash)| keep.state.centers.get(&center_file) == Some(hash)));
     let files = item_files(root, slug)?;
     // Read and parsed on every core; collected in file-name order, so the result (and every
     // message) is the same whatever the number of cores.
     let read: Vec<_> = files
         .into_par_iter()
-        .map(|file| match state.and_then(|state| state.items.get(&file)).filter(|kept| kept.stamp.still_holds(root, &file)) {
+        .map(|file| match keep.and_then(|keep| Some(keep.state.items.get(&file)?).filter(|kept| kept.stamp.still_holds(root, &file, keep.pictures))) {
             Some(kept) => Ok(Loaded::Kept(kept.clone())),
             None => read_item_file(root, file).map(|(source, draft)| if draft { Loaded::Draft(source) } else { Loaded::Read(source) }),
         })
@@ -219,7 +231,7 @@ fn load_center(root: &Path, slug: &str, state: Option<&BuildState>) -> Result<Ce
 /// One item file, as [`load_center`] found it.
 enum Loaded {
     Read(ItemSource),
-    Kept(KeptItem),
+    Kept(Arc<KeptItem>),
     Draft(ItemSource),
 }
 

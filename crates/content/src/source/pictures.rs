@@ -170,14 +170,14 @@ pub fn look_at_pictures<T: Send>(
         }
     }
     for u in uses {
-        let field = format!("{}.src", u.field);
+        let field = || format!("{}.src", u.field);
         if let Some(error) = bad.get(&u.src) {
-            errors.push(ContentError::new(&u.file, field, format!("{}: {error}", u.src)));
+            errors.push(ContentError::new(&u.file, field(), format!("{}: {error}", u.src)));
         } else if let Some(value) = good.get(&u.src) {
             let width = width_of(value);
             if width < u.place.needed() {
                 let error = PictureError::TooSmall { width, place: u.place.description(), needed: u.place.needed() };
-                errors.push(ContentError::new(&u.file, field, format!("{}: {error}", u.src)));
+                errors.push(ContentError::new(&u.file, field(), format!("{}: {error}", u.src)));
             }
         }
     }

@@ -3,6 +3,7 @@
 //! part of the item). At 50,000 articles a build that checks stamps makes 50,000 `stat`
 //! calls instead of reading and parsing 395 MB of Markdown.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 use std::time::UNIX_EPOCH;
@@ -37,10 +38,11 @@ pub struct SourceStamp {
 
 impl SourceStamp {
     /// Whether the item file `file` of the content folder `root`, and its pictures, are
-    /// still as stamped.
-    pub fn still_holds(&self, root: &Path, file: &str) -> bool {
+    /// still as stamped (`pictures`: each picture's stamp now, by site path; one missing
+    /// there is stamped here).
+    pub fn still_holds(&self, root: &Path, file: &str, pictures: &HashMap<String, Option<FileStamp>>) -> bool {
         FileStamp::of(&root.join(file)) == Some(self.file)
-            && self.pictures.iter().all(|(src, before)| picture_stamp(root, src) == *before)
+            && self.pictures.iter().all(|(src, before)| pictures.get(src).copied().unwrap_or_else(|| picture_stamp(root, src)) == *before)
     }
 }
 

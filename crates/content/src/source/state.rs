@@ -10,12 +10,14 @@
 use std::collections::HashMap;
 use std::fs;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::ContentTree;
+use super::stamp::{FileStamp, picture_stamp};
 use super::kept::{ItemDigest, KeptItem};
 
 /// The file format's version: a state of another version is not read.
@@ -30,8 +32,8 @@ pub struct BuildState {
     pub site: u64,
     /// The hash of each center file's text, by file: a change reads its items again.
     pub centers: HashMap<String, u64>,
-    /// Each published item file's record, by file.
-    pub items: HashMap<String, KeptItem>,
+    /// Each published item file's record, by file (shared with the trees that keep it).
+    pub items: HashMap<String, Arc<KeptItem>>,
 }
 
 /// The first line of the file.
@@ -47,11 +49,11 @@ struct Header {
 impl BuildState {
     /// The record of `tree` as this build leaves it (`identity`: see [`BuildState::identity`]).
     pub fn of(tree: &ContentTree, identity: u64) -> BuildState {
-        let read: Vec<KeptItem> = tree
+        let read: Vec<Arc<KeptItem>> = tree
             .centers
             .par_iter()
             .flat_map_iter(|folder| folder.items.iter())
-            .filter_map(|source| Some(KeptItem { file: source.file.clone(), stamp: source.stamp.clone()?, digest: ItemDigest::of(source) }))
+            .filter_map(|source| Some(Arc::new(KeptItem { file: source.file.clone(), stamp: source.stamp.clone()?, digest: ItemDigest::of(source) })))
             .collect();
         let kept = tree.centers.iter().flat_map(|folder| folder.kept.iter().cloned());
         BuildState {
@@ -82,10 +84,10 @@ impl BuildState {
         if records.len() != header.items {
             return Err(format!("is cut short ({} of {} items)", records.len(), header.items));
         }
-        let items: Vec<KeptItem> = records
+        let items: Vec<Arc<KeptItem>> = records
             .par_iter()
             .enumerate()
-            .map(|(i, line)| serde_json::from_str(line).map_err(|e| format!("is damaged at line {} ({e})", i + 2)))
+            .map(|(i, line)| serde_json::from_str(line).map(Arc::new).map_err(|e| format!("is damaged at line {} ({e})", i + 2)))
             .collect::<Result<_, _>>()?;
         Ok(Some(BuildState {
             identity,
@@ -95,9 +97,10 @@ impl BuildState {
         }))
     }
 
-    /// Writes the state to `file` (a new file renamed over the old, so a build stopped
-    /// halfway leaves no half-written state).
-    pub fn write(&self, file: &Path) -> io::Result<()> {
+    /// Writes the state beside `file`, to become `file` when the build that made it has
+    /// ended well ([`PendingState::commit`]): a build stopped halfway leaves no state, and a
+    /// one-off build need not hold the record in memory while it writes the site.
+    pub fn write_pending(&self, file: &Path) -> io::Result<PendingState> {
         if let Some(parent) = file.parent() {
             fs::create_dir_all(parent)?;
         }
@@ -109,11 +112,18 @@ impl BuildState {
         files.sort();
         for file in files {
             out.write_all(b"\n")?;
-            serde_json::to_writer(&mut out, &self.items[file])?;
+            serde_json::to_writer(&mut out, &*self.items[file])?;
         }
         out.flush()?;
-        drop(out);
-        fs::rename(&partial, file)
+        Ok(PendingState { partial, file: file.to_path_buf() })
+    }
+
+    /// Every picture the records name, with its stamp now.
+    pub fn picture_stamps(&self, root: &Path) -> HashMap<String, Option<FileStamp>> {
+        let mut sources: Vec<&str> = self.items.values().flat_map(|kept| kept.stamp.pictures.iter().map(|(src, _)| src.as_str())).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.par_iter().map(|src| (src.to_string(), picture_stamp(root, src))).collect()
     }
 
     /// The identity of a state made by the content step whose own identity is `builder`, for
@@ -123,5 +133,19 @@ impl BuildState {
         let mut hasher = DefaultHasher::new();
         (VERSION, builder, fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())).hash(&mut hasher);
         hasher.finish()
+    }
+}
+
+/// A state written, waiting for its build to end.
+#[must_use = "a pending state becomes the build's record only when committed"]
+pub struct PendingState {
+    partial: PathBuf,
+    file: PathBuf,
+}
+
+impl PendingState {
+    /// Makes the state the record the next build reads.
+    pub fn commit(self) -> io::Result<()> {
+        fs::rename(&self.partial, &self.file)
     }
 }
