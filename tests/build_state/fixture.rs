@@ -72,6 +72,13 @@ impl Fixture {
 
     /// Runs the content step; its standard output (the summary and any notes).
     pub fn build(&self) -> String {
+        let (success, stdout, stderr) = self.try_build();
+        assert!(success, "the content step failed:\n{stdout}\n{stderr}");
+        stdout
+    }
+
+    /// Runs the content step once: whether it succeeded, what it printed and what it reported.
+    pub fn try_build(&self) -> (bool, String, String) {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let output = Command::new(env!("CARGO_BIN_EXE_prerender"))
             .current_dir(root)
@@ -79,9 +86,8 @@ impl Fixture {
             .args(["--shell", "index.html", "--site-url", "http://127.0.0.1:8080", "--public-url", "/"])
             .output()
             .expect("run the content step");
-        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-        assert!(output.status.success(), "the content step failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-        stdout
+        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+        (output.status.success(), text(&output.stdout), text(&output.stderr))
     }
 
     /// Builds, and says what the build changed in the site folder.
@@ -129,6 +135,20 @@ impl Fixture {
 }
 
 /// How many pages the summary line says were rendered (not taken as the last build left them).
+/// How many published item files the shipped content has.
+pub fn shipped_items() -> usize {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let centers = fs::read_dir(&content).expect("the content folder").filter_map(Result::ok).filter(|entry| entry.path().join("_center.json").is_file());
+    centers.map(|center| fs::read_dir(center.path()).expect("a center folder").filter_map(Result::ok).filter(|f| f.file_name().to_string_lossy().ends_with(".md")).count()).sum()
+}
+
+/// How many item files the build read (the rest it kept from the last build).
+pub fn items_read(output: &str) -> usize {
+    let summary = output.lines().find(|line| line.contains(" item files read, ")).expect("a summary line");
+    let count = summary.split(" item files read, ").next().and_then(|before| before.rsplit(' ').next()).expect("a read count");
+    count.parse().expect("a number")
+}
+
 pub fn rendered(output: &str) -> usize {
     let summary = output.lines().find(|line| line.contains(" rendered, the rest unchanged")).expect("a summary line");
     let count = summary.split(" pages (").nth(1).and_then(|rest| rest.split(' ').next()).expect("a rendered count");

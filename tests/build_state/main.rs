@@ -9,7 +9,7 @@ mod fixture;
 use std::collections::BTreeSet;
 use std::fs;
 
-use fixture::{Changes, Fixture, rendered};
+use fixture::{Changes, Fixture, items_read, rendered};
 
 /// The page and data file of the item `center/slug`.
 fn item_files(center: &str, slug: &str) -> [String; 2] {
@@ -75,6 +75,8 @@ fn a_title_edit_rewrites_the_item_its_hub_the_a_to_z_and_the_items_listing_it() 
     assert!(changes.removed.is_empty(), "{changes:?}");
     assert!(changes.search_files_written() > 0, "the title's words are in the index: {changes:?}");
     assert_eq!(rendered(&output), 4, "{output}");
+    // The item and the one whose data names it; not the one linking to it in its text.
+    assert_eq!(items_read(&output), 2, "{output}");
 }
 
 #[test]
@@ -87,6 +89,7 @@ fn a_body_edit_rewrites_the_item_and_its_search_entries_only() {
     assert_written(&changes, &set([&item_files("back-pain", "heat-and-cold-for-back-pain")[..]]), &output);
     assert!(changes.search_files_written() > 0, "the new words are in the index: {changes:?}");
     assert_eq!(rendered(&output), 1, "{output}");
+    assert_eq!(items_read(&output), 1, "only the edited file is read: {output}");
 }
 
 #[test]
@@ -99,6 +102,7 @@ fn a_link_added_to_an_item_rewrites_the_linking_item_only() {
     assert_written(&changes, &set([&item_files("back-pain", "sleeping-with-back-pain")[..]]), &output);
     assert_eq!(changes.search_files_written(), 0, "a related link is not indexed text: {changes:?}");
     assert_eq!(rendered(&output), 1, "{output}");
+    assert_eq!(items_read(&output), 1, "{output}");
 }
 
 /// The shipped content's links to heat-and-cold-for-back-pain, pointed at `to` (or, for an
@@ -155,6 +159,31 @@ fn a_deleted_item_is_removed_with_its_page_and_what_named_it_is_rewritten() {
     assert_written(&changes, &expected, &output);
     let removed: BTreeSet<String> = changes.removed_besides_search().into_iter().filter(|file| !file.starts_with("images/")).collect();
     assert_eq!(removed, set([&item_files("back-pain", "heat-and-cold-for-back-pain")[..]]), "{output}");
+}
+
+#[test]
+fn an_item_deleted_while_another_still_links_to_it_is_reported_at_that_link() {
+    let fixture = built("delete-linked");
+    fs::remove_file(fixture.content.join("back-pain/heat-and-cold-for-back-pain.md")).expect("delete");
+    let before = snapshot_of(&fixture);
+    let (success, _, errors) = fixture.try_build();
+    assert!(!success, "a link to a deleted item fails the build");
+    // The items linking to it were kept from the last build: they are read again, and the
+    // problem is named at its file and line, as a fresh build names it.
+    for linking in ["back-pain/pain-relievers-for-back-pain.md", "back-pain/low-back-pain.md"] {
+        assert!(errors.lines().any(|line| line.contains(linking) && line.contains("/back-pain/heat-and-cold-for-back-pain is not a page")), "{linking}:\n{errors}");
+    }
+    assert!(errors.contains(".md:"), "with a line: {errors}");
+    assert_eq!(before, snapshot_of(&fixture), "nothing was written");
+    // With the links made plain text (and the hub's list changed, so its center's items are
+    // read again), the next build succeeds and keeps the other center's items.
+    relink_heat_and_cold(&fixture, None);
+    let output = fixture.build();
+    assert!(items_read(&output) < fixture::shipped_items(), "{output}");
+}
+
+fn snapshot_of(fixture: &Fixture) -> Vec<String> {
+    fixture::snapshot(&fixture.dist).into_iter().map(|(file, (bytes, _))| format!("{file} {}", bytes.len())).collect()
 }
 
 #[test]
@@ -238,6 +267,17 @@ fn a_search_memo_cut_short_or_of_another_version_is_reported_and_every_document_
         bytes
     };
     damaged_state_is_reported_and_rebuilt("search-version", "search", other_version, "every document is indexed again");
+}
+
+#[test]
+fn a_record_of_the_content_cut_short_or_of_another_version_is_reported_and_every_item_read() {
+    let half = |bytes: Vec<u8>| bytes[..bytes.len() / 2].to_vec();
+    let output = damaged_state_is_reported_and_rebuilt("items-cut", "items", half, "every item file is read");
+    assert!(output.contains(".items is cut short") || output.contains(".items is damaged"), "{output}");
+    assert_eq!(items_read(&output), fixture::shipped_items(), "{output}");
+    let other_version = |bytes: Vec<u8>| String::from_utf8(bytes).expect("text").replacen("{\"version\":1,", "{\"version\":0,", 1).into_bytes();
+    let output = damaged_state_is_reported_and_rebuilt("items-version", "items", other_version, "is of format 0");
+    assert_eq!(items_read(&output), fixture::shipped_items(), "{output}");
 }
 
 #[test]

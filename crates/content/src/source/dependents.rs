@@ -1,11 +1,13 @@
-//! Which kept items must be read again: those whose data file names an item that changed
-//! (its title or kind, shown in "Related information" and the "Recommended" teaser), and
-//! those that link to a page that no longer exists (so the link is reported, at its line).
+//! Which kept items must be read again: those whose data file names an item whose title or
+//! kind changed (shown in "Related information" and the "Recommended" teaser), and those
+//! that link to a page that no longer exists (so the link is reported, at its line). A link
+//! in an article's text carries the address only: a new title there changes nothing.
 
 use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
+use super::kept::KeptItem;
 use super::state::BuildState;
 use super::{ContentError, ContentTree, read_item_file};
 use crate::model::ItemKind;
@@ -22,7 +24,8 @@ pub fn read_dependents(tree: &mut ContentTree, state: &BuildState) -> Result<(),
         .iter()
         .flat_map(|folder| folder.items.iter().map(|source| (format!("/{}/{}", folder.center.slug, source.item.slug), (source.item.kind(), source.item.title.as_str()))))
         .collect();
-    // Recorded items not kept: gone, or read again with another title or kind.
+    // Recorded items not kept: gone (then not a route either), or read again with another
+    // title or kind.
     let changed: HashSet<String> = state
         .items
         .values()
@@ -35,8 +38,10 @@ pub fn read_dependents(tree: &mut ContentTree, state: &BuildState) -> Result<(),
     let root = tree.root.clone();
     let mut errors = Vec::new();
     for folder in &mut tree.centers {
-        let depends = |links: &[String]| links.iter().any(|to| changed.contains(to) || !routes.contains(to));
-        let (again, keep): (Vec<_>, Vec<_>) = std::mem::take(&mut folder.kept).into_iter().partition(|kept| depends(&kept.digest.links));
+        let depends = |kept: &KeptItem| {
+            kept.digest.names.iter().any(|to| changed.contains(to)) || kept.digest.links.iter().any(|to| !routes.contains(to))
+        };
+        let (again, keep): (Vec<_>, Vec<_>) = std::mem::take(&mut folder.kept).into_iter().partition(|kept| depends(kept));
         folder.kept = keep;
         if again.is_empty() {
             continue;

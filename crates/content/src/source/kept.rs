@@ -30,6 +30,8 @@ pub struct ItemDigest {
     pub last_updated: Date,
     /// Every page of this site it links to: related, recommended and links in its text.
     pub links: Vec<String>,
+    /// The items whose titles and kinds its data file shows: related and recommended.
+    pub names: Vec<String>,
     /// Every picture it shows (lead and slides), as its file names them.
     pub pictures: Vec<PictureUse>,
 }
@@ -46,6 +48,7 @@ impl ItemDigest {
             image: item.image.clone(),
             last_updated: item.last_updated,
             links: page_links(item),
+            names: item.related.iter().chain(item.recommended.iter().map(|teaser| &teaser.to)).cloned().collect(),
             pictures: super::pictures::item_picture_uses(source),
         }
     }
