@@ -3,7 +3,9 @@
 // a fresh folder, unchanged and after one article changed, its peak memory and where its time
 // went (the content step's own closing line), the app's bytes (which must not change),
 // the site's size, _headers rules, the largest page, first-load bytes of one article page
-// and its hydration long task at 4× CPU (the sites taking turns, median of SCALE_LOADS), and
+// and its hydration long task at 4× CPU (the sites taking turns, median of SCALE_LOADS), the
+// time from saving an article under `make serve` to its page being served with the change
+// and to the whole site being rebuilt (bench/serve-save.mjs, median of 3 saves), and
 // what search costs on it (bench/search.mjs: the largest first and later query of its five,
 // brotli, and their results' median time at 4× CPU). Printed as a table; written to target/bench/scale.json.
 import { execFileSync, spawn } from "node:child_process";
@@ -14,6 +16,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { distBytes } from "../scripts/dist-bytes.mjs";
 import { searchCosts } from "./search.mjs";
+import { serveSaves } from "./serve-save.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "target/bench");
@@ -106,7 +109,7 @@ async function hydrationTasks(dists) {
 }
 
 async function measure(label, content, dist, articles) {
-  let fresh = null, oneChanged = null, unchanged = null, peakMb = null, phases = "", editPhases = "";
+  let fresh = null, oneChanged = null, unchanged = null, peakMb = null, phases = "", editPhases = "", serve = null;
   if (content) {
     rmSync(dist, { recursive: true, force: true });
     const freshRun = timed("make", site(content, dist));
@@ -125,13 +128,14 @@ async function measure(label, content, dist, articles) {
     editPhases = edit.phases;
     writeFileSync(file, original);
     run("make", site(content, dist));
+    serve = await serveSaves(content, dist);
   }
   const bytes = distBytes(dist);
   const wasmName = readdirSync(join(dist, "assets")).find((f) => f.startsWith("health-center-") && f.endsWith("_bg.wasm"));
   const headers = readFileSync(join(dist, "_headers"), "utf8").split("\n").filter((l) => l.startsWith("/")).length;
   const articleHtml = readFileSync(join(dist, ARTICLE, "index.html"));
   return {
-    label, articles, contentStepFreshS: fresh, contentStepUnchangedS: unchanged, contentStepOneChangedS: oneChanged, peakMb, phases, editPhases,
+    label, articles, contentStepFreshS: fresh, contentStepUnchangedS: unchanged, contentStepOneChangedS: oneChanged, peakMb, phases, editPhases, serve,
     wasm: { name: wasmName, raw: bytes.wasm.raw, brotli: bytes.wasm.brotli },
     firstLoadScriptBrotli: bytes.firstLoadScript.brotli,
     articleHtml: { raw: articleHtml.length, brotli: brotli(articleHtml) },
@@ -172,11 +176,12 @@ const s = (x) => (x === null ? "—" : `${x.toFixed(1)} s`);
 const line = (cells) => `| ${cells.join(" | ")} |`;
 const base = rows[0];
 console.log([
-  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "peak memory MB", "dist MB", "files", "_headers rules", "largest page KB", "article page KB raw / br", "article first load KB br", "hydration long task ms (median)", "search: first / later query KB br (largest)", "search results ms at 4× (median)"]),
+  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "make serve: save → page served / site rebuilt", "peak memory MB", "dist MB", "files", "_headers rules", "largest page KB", "article page KB raw / br", "article first load KB br", "hydration long task ms (median)", "search: first / later query KB br (largest)", "search results ms at 4× (median)"]),
   line(["---:", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
   ...rows.map((r) => line([
     r.articles.toLocaleString("en"), `${kb(r.wasm.raw)} / ${kb(r.wasm.brotli)}`, r.wasm.name === base.wasm.name ? "yes" : "**NO**",
-    s(r.contentStepFreshS), s(r.contentStepUnchangedS), s(r.contentStepOneChangedS), r.peakMb ?? "—", (r.bytes / 1048576).toFixed(1), r.files.toLocaleString("en"),
+    s(r.contentStepFreshS), s(r.contentStepUnchangedS), s(r.contentStepOneChangedS),
+    r.serve ? `${r.serve.pageMedianMs.toFixed(0)} ms / ${(r.serve.builtMedianMs / 1000).toFixed(1)} s` : "—", r.peakMb ?? "—", (r.bytes / 1048576).toFixed(1), r.files.toLocaleString("en"),
     r.headersRules, `${kb(r.largestPage.bytes)} (${r.largestPage.path.replace(/\/index\.html$/, "") || "/"})`,
     `${kb(r.articleHtml.raw)} / ${kb(r.articleHtml.brotli)} (${((r.articleHtml.brotli / base.articleHtml.brotli - 1) * 100).toFixed(1)} %)`,
     `${kb(r.firstLoadArticleBrotli)} (${((r.firstLoadArticleBrotli / base.firstLoadArticleBrotli - 1) * 100).toFixed(1)} %)`,

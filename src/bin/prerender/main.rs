@@ -32,7 +32,7 @@ use health_content::Date;
 use health_content::build::{compile, publish_pictures, write_site_data};
 use health_content::data::item_data_path;
 use health_content::source::pictures::default_cache;
-use health_content::source::state::BuildState;
+use health_content::source::state::{BuildState, write_record};
 use health_content::source::{check, check_keeping, report};
 
 use output::SiteWriter;
@@ -164,16 +164,17 @@ impl From<String> for Failure {
 /// the last build left it (a kept data file edited or removed by hand), it builds everything.
 fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Result<String, String> {
     let state_file = render_cache::state_file(&options.dist, "items");
-    match build(options, identity, state.as_ref(), &state_file) {
+    let incremental = state.is_some();
+    match build(options, identity, state, &state_file) {
         Ok((summary, next)) => {
             *state = next;
             Ok(summary)
         }
         Err(Failure::Content(message)) => Err(message),
-        Err(Failure::Site(message)) if state.is_some() => {
+        Err(Failure::Site(message)) if incremental => {
             println!("prerender: note: {message}; building everything again");
             *state = None;
-            build(options, identity, None, &state_file).map(|(summary, next)| {
+            build(options, identity, state, &state_file).map(|(summary, next)| {
                 *state = next;
                 summary
             }).map_err(|failure| match failure {
@@ -187,19 +188,21 @@ fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Resu
     }
 }
 
-/// One build (see [`run`]): its summary, and (when watching) its record for the next.
-fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_file: &std::path::Path) -> Result<(String, Option<BuildState>), Failure> {
+/// One build (see [`run`]) from the last build's record in `state`, which it lets go once the
+/// content has checked (the record is then no longer needed, and a large one's memory is
+/// better spent on the site): its summary, and (when watching) its own record for the next.
+fn build(options: &Options, identity: u64, state: &mut Option<BuildState>, state_file: &std::path::Path) -> Result<(String, Option<BuildState>), Failure> {
     let mut phases = Phases::start();
     paths::set_base(&options.public_url);
     let shell = shell::Shell::read(&options.shell)?;
-    let checked = match state {
+    let checked = match state.as_ref() {
         Some(state) => check_keeping(&options.content, Date::today(), state),
         None => check(&options.content, Date::today()),
     };
     let tree = checked.map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
     let read: usize = tree.centers.iter().map(|folder| folder.items.len() + folder.drafts.len()).sum();
     let kept: usize = tree.centers.iter().map(|folder| folder.kept.len()).sum();
-    let next = BuildState::of(&tree, identity);
+    let incremental = state.take().is_some();
     phases.end("read and check");
     let picture_cache = default_cache();
     let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
@@ -209,12 +212,18 @@ fn build(options: &Options, identity: u64, state: Option<&BuildState>, state_fil
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Failure::Site(format!("cannot remove {}: {e}", state_file.display()))),
         _ => {}
     }
-    let pending = next.write_pending(state_file).map_err(|e| format!("cannot write the build's record beside {}: {e}", state_file.display()))?;
-    // A one-off build lets the record go now (its peak memory is the site's); a watching one
-    // keeps it for the next save.
-    let next = options.watch.then_some(next);
+    // A watching build keeps its record in memory for the next save; a one-off build writes
+    // it without holding it (its peak memory is the site's).
+    let written = match options.watch {
+        true => {
+            let next = BuildState::of(&tree, identity);
+            next.write_pending(state_file).map(|pending| (pending, Some(next)))
+        }
+        false => write_record(&tree, identity, state_file).map(|pending| (pending, None)),
+    };
+    let (pending, next) = written.map_err(|e| format!("cannot write the build's record beside {}: {e}", state_file.display()))?;
     let site_url = format!("{}{}", options.site_url, paths::base());
-    if options.watch && state.is_some() {
+    if options.watch && incremental {
         let first = edited_first::write_edited_pages(&tree, &pictures, &options.app, &shell, &site_url, &options.dist)?;
         phases.end(if first == 0 { "no page saved" } else { "saved pages first" });
     }

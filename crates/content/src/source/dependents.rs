@@ -39,7 +39,7 @@ pub fn read_dependents(tree: &mut ContentTree, state: &BuildState) -> Result<(),
     let mut errors = Vec::new();
     for folder in &mut tree.centers {
         let depends = |kept: &KeptItem| {
-            kept.digest.names.iter().any(|to| changed.contains(to)) || kept.digest.links.iter().any(|to| !routes.contains(to))
+            kept.digest.names.iter().any(|to| changed.contains(to)) || kept.digest.links().any(|to| !routes.contains(to))
         };
         let (again, keep): (Vec<_>, Vec<_>) = std::mem::take(&mut folder.kept).into_iter().partition(|kept| depends(kept));
         folder.kept = keep;

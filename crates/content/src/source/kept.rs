@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ItemSource;
-use super::pictures::PictureUse;
+use super::pictures::{Place, PictureUse};
 use super::stamp::SourceStamp;
 use crate::date::Date;
 use crate::model::{Block, Image, Inline, Item, ItemContent, ItemKind, is_external};
@@ -28,12 +28,12 @@ pub struct ItemDigest {
     pub image: Image,
     /// When the page was last updated (the sitemap's date).
     pub last_updated: Date,
-    /// Every page of this site it links to: related, recommended and links in its text.
-    pub links: Vec<String>,
     /// The items whose titles and kinds its data file shows: related and recommended.
     pub names: Vec<String>,
-    /// Every picture it shows (lead and slides), as its file names them.
-    pub pictures: Vec<PictureUse>,
+    /// The pages of this site its text links to (by address only).
+    pub text_links: Vec<String>,
+    /// Its slides' pictures (a slideshow's), in order.
+    pub slides: Vec<String>,
 }
 
 impl ItemDigest {
@@ -47,10 +47,18 @@ impl ItemDigest {
             description: item.description.clone(),
             image: item.image.clone(),
             last_updated: item.last_updated,
-            links: page_links(item),
             names: item.related.iter().chain(item.recommended.iter().map(|teaser| &teaser.to)).cloned().collect(),
-            pictures: super::pictures::item_picture_uses(source),
+            text_links: text_links(item),
+            slides: match &item.content {
+                ItemContent::Slideshow { slides } => slides.iter().map(|slide| slide.image.src.clone()).collect(),
+                ItemContent::Article { .. } => Vec::new(),
+            },
         }
+    }
+
+    /// Every page of this site it links to.
+    pub fn links(&self) -> impl Iterator<Item = &String> {
+        self.names.iter().chain(&self.text_links)
     }
 }
 
@@ -75,12 +83,20 @@ impl KeptItem {
     pub fn center(&self) -> &str {
         self.file.split('/').next().unwrap_or_default()
     }
+
+    /// Every field of its file that names a picture, as a fresh read finds them
+    /// ([`item_picture_uses`](super::pictures::item_picture_uses)).
+    pub fn picture_uses(&self) -> Vec<PictureUse> {
+        let use_of = |field: String, src: &String, place| PictureUse { file: self.file.clone(), field, src: src.clone(), place };
+        let mut uses = vec![use_of("image".into(), &self.digest.image.src, Place::Lead)];
+        uses.extend(self.digest.slides.iter().enumerate().map(|(i, src)| use_of(format!("slides[{i}].image"), src, Place::Slide)));
+        uses
+    }
 }
 
-/// Every address of this site an item links to, in order of appearance.
-pub fn page_links(item: &Item) -> Vec<String> {
-    let mut links: Vec<String> = item.related.clone();
-    links.extend(item.recommended.iter().map(|teaser| teaser.to.clone()));
+/// Every address of this site an item's text links to, in order of appearance.
+fn text_links(item: &Item) -> Vec<String> {
+    let mut links = Vec::new();
     let mut runs = |runs: &[Inline]| {
         for run in runs {
             if let Inline::Link { to, .. } = run

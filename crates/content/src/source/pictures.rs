@@ -11,7 +11,7 @@ use super::{ContentError, ContentTree, ItemEntry, ItemSource};
 use crate::model::{ItemContent, Site, Tile};
 
 /// Where a picture is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Place {
     /// An article's or slideshow's own picture: the top of its page, its card on the hub and
     /// the Saved page.
@@ -48,7 +48,7 @@ impl Place {
 }
 
 /// One field that names a picture.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PictureUse {
     /// The file, relative to the content folder.
     pub file: String,
@@ -84,7 +84,7 @@ pub fn image_uses(tree: &ContentTree, drafts: bool) -> Vec<PictureUse> {
         for entry in folder.entries() {
             match entry {
                 ItemEntry::Read(source) => uses.extend(item_picture_uses(source)),
-                ItemEntry::Kept(kept) => uses.extend(kept.digest.pictures.iter().cloned()),
+                ItemEntry::Kept(kept) => uses.extend(kept.picture_uses()),
             }
         }
         if drafts {

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::ContentTree;
+use super::{ContentTree, ItemSource};
 use super::stamp::{FileStamp, picture_stamp};
 use super::kept::{ItemDigest, KeptItem};
 
@@ -49,12 +49,8 @@ struct Header {
 impl BuildState {
     /// The record of `tree` as this build leaves it (`identity`: see [`BuildState::identity`]).
     pub fn of(tree: &ContentTree, identity: u64) -> BuildState {
-        let read: Vec<Arc<KeptItem>> = tree
-            .centers
-            .par_iter()
-            .flat_map_iter(|folder| folder.items.iter())
-            .filter_map(|source| Some(Arc::new(KeptItem { file: source.file.clone(), stamp: source.stamp.clone()?, digest: ItemDigest::of(source) })))
-            .collect();
+        let read: Vec<Arc<KeptItem>> =
+            tree.centers.par_iter().flat_map_iter(|folder| folder.items.iter()).filter_map(|source| Some(Arc::new(record_of(source)?))).collect();
         let kept = tree.centers.iter().flat_map(|folder| folder.kept.iter().cloned());
         BuildState {
             identity,
@@ -98,24 +94,11 @@ impl BuildState {
     }
 
     /// Writes the state beside `file`, to become `file` when the build that made it has
-    /// ended well ([`PendingState::commit`]): a build stopped halfway leaves no state, and a
-    /// one-off build need not hold the record in memory while it writes the site.
+    /// ended well ([`PendingState::commit`]): a build stopped halfway leaves no state.
     pub fn write_pending(&self, file: &Path) -> io::Result<PendingState> {
-        if let Some(parent) = file.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        let partial = file.with_extension("items-new");
-        let mut out = BufWriter::new(fs::File::create(&partial)?);
         let header = Header { version: VERSION, identity: self.identity, site: self.site, centers: self.centers.clone(), items: self.items.len() };
-        serde_json::to_writer(&mut out, &header)?;
-        let mut files: Vec<&String> = self.items.keys().collect();
-        files.sort();
-        for file in files {
-            out.write_all(b"\n")?;
-            serde_json::to_writer(&mut out, &*self.items[file])?;
-        }
-        out.flush()?;
-        Ok(PendingState { partial, file: file.to_path_buf() })
+        let lines = self.items.values().map(|kept| serde_json::to_string(&**kept).map_err(io::Error::from));
+        write_lines(file, &header, lines)
     }
 
     /// Every picture the records name, with its stamp now.
@@ -134,6 +117,43 @@ impl BuildState {
         (VERSION, builder, fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())).hash(&mut hasher);
         hasher.finish()
     }
+}
+
+/// What the record of an item just read says: `None` when its file could not be stamped
+/// (then the next build reads it again).
+fn record_of(source: &ItemSource) -> Option<KeptItem> {
+    Some(KeptItem { file: source.file.clone(), stamp: source.stamp.clone()?, digest: ItemDigest::of(source) })
+}
+
+/// Writes the record of `tree` ([`BuildState::of`]) as [`BuildState::write_pending`] does,
+/// center by center, without holding it in memory: a one-off build of a large site keeps
+/// its memory for the site.
+pub fn write_record(tree: &ContentTree, identity: u64, file: &Path) -> io::Result<PendingState> {
+    let items = tree.centers.iter().map(|folder| folder.items.iter().filter(|source| source.stamp.is_some()).count() + folder.kept.len()).sum();
+    let centers = tree.centers.iter().map(|folder| (folder.file.clone(), folder.hash)).collect();
+    let header = Header { version: VERSION, identity, site: tree.site_hash, centers, items };
+    let lines = tree.centers.iter().flat_map(|folder| {
+        let read: Vec<io::Result<String>> =
+            folder.items.par_iter().filter_map(record_of).map(|kept| serde_json::to_string(&kept).map_err(io::Error::from)).collect();
+        read.into_iter().chain(folder.kept.iter().map(|kept| serde_json::to_string(&**kept).map_err(io::Error::from)))
+    });
+    write_lines(file, &header, lines)
+}
+
+/// Writes `header` and one record a line beside `file` (`…items-new`).
+fn write_lines(file: &Path, header: &Header, lines: impl Iterator<Item = io::Result<String>>) -> io::Result<PendingState> {
+    if let Some(parent) = file.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let partial = file.with_extension("items-new");
+    let mut out = BufWriter::new(fs::File::create(&partial)?);
+    serde_json::to_writer(&mut out, header)?;
+    for line in lines {
+        out.write_all(b"\n")?;
+        out.write_all(line?.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(PendingState { partial, file: file.to_path_buf() })
 }
 
 /// A state written, waiting for its build to end.
