@@ -65,7 +65,7 @@ fn an_edit_re_stems_its_run_only_and_the_index_is_a_fresh_build_s() {
     // One document of the second run edited: a new word, a changed title.
     documents[300].title = "Sciatica at night".into();
     documents[300].fields = vec![(Field::Title, "Sciatica at night".into()), (Field::Body, "Sciatica wakes some people.".into())];
-    let (second, memo, reused) = build(&documents, IndexMemo::from_bytes(&bytes(&memo)).expect("reads back"), &first, "", 1);
+    let (second, memo, reused) = build(&documents, IndexMemo::from_bytes(bytes(&memo)).expect("reads back"), &first, "", 1);
     assert_eq!(reused, (2, 3), "the other two runs are read back");
     assert_eq!(second, fresh(&documents), "the same files as a fresh build");
     assert!(second.values().any(|text| text.contains("sciatica")));
@@ -84,7 +84,7 @@ fn another_salt_or_an_added_document_reads_nothing_back() {
     // A document added first: every id moves, and the fragments' folder is named anew.
     let mut more = documents.clone();
     more.insert(0, Document { path: "/c/aaa".into(), ..documents[0].clone() });
-    let (files, _, reused) = build(&more, IndexMemo::from_bytes(&bytes(&memo)).expect("reads back"), &first, "", 1);
+    let (files, _, reused) = build(&more, IndexMemo::from_bytes(bytes(&memo)).expect("reads back"), &first, "", 1);
     assert_eq!(reused, (0, 3));
     assert_eq!(files, fresh(&more));
     // The same documents made by other code (another salt): nothing is trusted.

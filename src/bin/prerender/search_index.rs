@@ -47,7 +47,7 @@ pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter, memo_file:
     let paths: Vec<&str> = items.iter().map(|(path, ..)| path.as_str()).collect();
     let (memo, note) = match fs::read(memo_file) {
         Err(_) => (IndexMemo::default(), None),
-        Ok(bytes) => match IndexMemo::from_bytes(&bytes) {
+        Ok(bytes) => match IndexMemo::from_bytes(bytes) {
             Ok(memo) => (memo, None),
             Err(why) => (IndexMemo::default(), Some(format!("{}: {why}; every document is indexed again", memo_file.display()))),
         },
