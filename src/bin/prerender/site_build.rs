@@ -88,12 +88,20 @@ fn build(options: &Options, identity: u64, state: &mut Option<BuildState>, state
     phases.end("read and check");
     let picture_cache = default_cache();
     let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
-    let incremental = state.take().is_some();
+    // The last record has served (its kept items are in the tree): let its memory go.
+    state.take();
     // From here the site folder changes: the record on disk no longer describes it until
     // this build ends and writes its own.
     match std::fs::remove_file(state_file) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Failure::Site(format!("cannot remove {}: {e}", state_file.display()))),
         _ => {}
+    }
+    let site_url = format!("{}{}", options.site_url, paths::base());
+    // A save that touched a small part of the site (not `site.json`, which every page shows)
+    // gets its pages first; after a larger change the whole build is the quicker way.
+    if options.watch && kept > read {
+        let first = edited_first::write_edited_pages(&tree, &pictures, &options.app, &shell, &site_url, &options.dist)?;
+        phases.end(if first == 0 { "no page saved" } else { "saved pages first" });
     }
     // A watching build keeps its record in memory for the next save; a one-off build writes
     // it without holding it (its peak memory is the site's).
@@ -105,11 +113,6 @@ fn build(options: &Options, identity: u64, state: &mut Option<BuildState>, state
         false => write_record(&tree, identity, state_file).map(|pending| (pending, None)),
     };
     let (pending, next) = written.map_err(|e| format!("cannot write the build's record beside {}: {e}", state_file.display()))?;
-    let site_url = format!("{}{}", options.site_url, paths::base());
-    if options.watch && incremental {
-        let first = edited_first::write_edited_pages(&tree, &pictures, &options.app, &shell, &site_url, &options.dist)?;
-        phases.end(if first == 0 { "no page saved" } else { "saved pages first" });
-    }
     let every_page = tree.pages();
     let mut compiled = compile(tree);
     compiled.for_each_image_mut(|image| pictures.apply(image));
