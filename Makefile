@@ -98,7 +98,7 @@ test-native: ## Native tests: content crate, picture pipeline, data files, prefe
 	@echo "==> cargo test (workspace: the app, the content crate with its content step, the picture pipeline)"
 	@cargo test --quiet --workspace --features ssr
 
-test-build: ## The wasm holds no content (same app files for any content and sub-path); large centers; pages that do not grow with the site; the service worker's rules; the page shell; an incremental build equals a fresh one
+test-build: ## The wasm holds no content (same app files for any content and sub-path); large centers; pages that do not grow with the site; the service worker's rules; the page shell; an incremental build, and make serve after saves, equal a fresh one
 	@echo "==> one wasm for every content folder and every sub-path"
 	@node tests/build/same-app.mjs
 	@node tests/build/large-center.mjs
@@ -106,6 +106,7 @@ test-build: ## The wasm holds no content (same app files for any content and sub
 	@node tests/build/service-worker.mjs
 	@node tests/build/shell.mjs
 	@node tests/build/incremental.mjs
+	@node tests/build/serve.mjs
 
 test-size: ## First-load JS + wasm (brotli) must stay within bench/size-budget.json
 	@node scripts/dist-bytes.mjs dist --budget bench/size-budget.json

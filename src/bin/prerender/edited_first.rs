@@ -2,7 +2,8 @@
 //! rest of the site: the writer reloads the page they are editing, and on a large site the
 //! hubs, the A–Z and the search index (which every build makes again from the whole site)
 //! follow a second later. The same pages are then made again by the build, with the same
-//! bytes (`tests/build/serve.mjs` checks both).
+//! bytes (`crates/content/tests/kept_items.rs` checks the data is the whole build's,
+//! `tests/build/serve.mjs` the watched site against a fresh build).
 
 use std::collections::HashMap;
 use std::path::Path;
