@@ -6,9 +6,10 @@
 // files it changed and those whose data names them. Also: a record cut short, and a kept data
 // file changed by hand, are reported and not believed. Prints "N passed, N failed".
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { check, finish } from "./check.mjs";
+import { checkSameSite, files } from "./site-files.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const work = join(root, "target/test-incremental");
@@ -29,19 +30,6 @@ const stateFiles = (dist) => {
   const name = dist.replace(/[/\\:]/g, "_");
   const folder = join(root, "target/content-step");
   return existsSync(folder) ? readdirSync(folder).filter((f) => f.startsWith(`${name}.`)).map((f) => join(folder, f)) : [];
-};
-/** Every file under `dist`, relative, with its bytes. */
-const files = (dist) => {
-  const found = new Map();
-  const visit = (folder) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) visit(path);
-      else found.set(relative(dist, path), readFileSync(path));
-    }
-  };
-  visit(dist);
-  return found;
 };
 
 rmSync(work, { recursive: true, force: true });
@@ -100,11 +88,7 @@ for (const [name, step] of steps) {
 build(fresh);
 const a = files(edited);
 const b = files(fresh);
-const onlyIn = (x, y) => [...x.keys()].filter((f) => !y.has(f));
-check("the same files as a fresh build", onlyIn(a, b).length === 0 && onlyIn(b, a).length === 0,
-  `only incremental: ${onlyIn(a, b).slice(0, 5)}; only fresh: ${onlyIn(b, a).slice(0, 5)}`);
-const differ = [...a.keys()].filter((f) => b.has(f) && !a.get(f).equals(b.get(f)));
-check(`… with the same bytes, all ${a.size} of them`, differ.length === 0, `differ: ${differ.slice(0, 5)}`);
+checkSameSite("incremental", a, b);
 check("… and the removed article is gone from both", !a.has("topic-1/article-15/index.html") && !a.has("content/topic-1/article-15.json") && !b.has("topic-1/article-15/index.html"));
 
 // A record cut short: reported, not believed (the folder is walked), and the result the same.

@@ -6,9 +6,10 @@
 // as it was.
 // Prints "N passed, N failed".
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { check, finish } from "./check.mjs";
+import { checkSameSite, files } from "./site-files.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const work = join(root, "target/test-serve");
@@ -17,19 +18,6 @@ const watched = join(work, "dist-watched");
 const fresh = join(work, "dist-fresh");
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 const wait = (ms) => new Promise((done) => setTimeout(done, ms));
-/** Every file under `dist`, relative, with its bytes. */
-const files = (dist) => {
-  const found = new Map();
-  const visit = (folder) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) visit(path);
-      else found.set(relative(dist, path), readFileSync(path));
-    }
-  };
-  visit(dist);
-  return found;
-};
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -90,9 +78,5 @@ run("make", ["--no-print-directory", "site", `CONTENT=${content}`, `DIST=${fresh
 const compressed = (name) => name.endsWith(".br") || name.endsWith(".gz");
 const a = new Map([...files(watched)].filter(([name]) => !compressed(name)));
 const b = new Map([...files(fresh)].filter(([name]) => !compressed(name)));
-const onlyIn = (x, y) => [...x.keys()].filter((f) => !y.has(f));
-check("the watched site has the same files as a fresh build", onlyIn(a, b).length === 0 && onlyIn(b, a).length === 0,
-  `only watched: ${onlyIn(a, b).slice(0, 5)}; only fresh: ${onlyIn(b, a).slice(0, 5)}`);
-const differ = [...a.keys()].filter((f) => b.has(f) && !a.get(f).equals(b.get(f)));
-check(`… with the same bytes, all ${a.size} of them`, differ.length === 0, `differ: ${differ.slice(0, 5)}`);
+checkSameSite("watched", a, b);
 finish("serve");
