@@ -15,9 +15,10 @@ use health_content::source::ContentTree;
 use health_content::Page;
 use rayon::prelude::*;
 
-use super::one_page::{ItemAt, Newest, Site, hash_text, json, write_page};
+use super::one_page::{ItemAt, Site, hash_text, json, write_page};
 use super::render_cache::RenderCache;
 use super::shell::Shell;
+use super::sitemap::Newest;
 
 /// Writes the page of every item `tree` read into the site folder `dist`; returns how many.
 pub fn write_edited_pages(tree: &ContentTree, pictures: &PictureTable, app: &Path, shell: &Shell, site_url: &str, dist: &Path) -> Result<usize, String> {

@@ -22,6 +22,7 @@ use health_content::{Date, Page};
 use super::document::{DataBlock, PageParts, compose, page_chunks};
 use super::output::read_data_file;
 use super::render_cache::RenderCache;
+use super::sitemap::Newest;
 use super::shell::Shell;
 
 /// What every page is made with.
@@ -234,27 +235,6 @@ pub fn hash_text(text: &str) -> u64 {
 /// The site index's block, which every page carries.
 pub fn site_block(site_json: &str) -> DataBlock<'_> {
     DataBlock { id: SITE_DATA_ID, path: SITE_DATA_PATH, json: site_json }
-}
-
-/// The newest update date of all items, and of each center's (for the sitemap's dates).
-pub struct Newest {
-    /// Of every item.
-    pub all: Option<Date>,
-    /// Of each center's items, by its slug.
-    pub by_center: HashMap<String, Date>,
-}
-
-impl Newest {
-    /// The dates of `compiled`'s items, gathered once for every page.
-    pub fn of(compiled: &Compiled) -> Newest {
-        let mut by_center: HashMap<String, Date> = HashMap::new();
-        let read = compiled.items.iter().map(|data| (&data.center.slug, data.item.last_updated));
-        for (center, updated) in read.chain(compiled.kept.iter().map(|kept| (&kept.center, kept.last_updated))) {
-            let newest = by_center.entry(center.clone()).or_insert(updated);
-            *newest = (*newest).max(updated);
-        }
-        Newest { all: by_center.values().max().copied(), by_center }
-    }
 }
 
 /// When a page's content last changed: an item's update date; for a hub, its newest item;

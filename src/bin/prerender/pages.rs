@@ -18,12 +18,12 @@ use rayon::prelude::*;
 use super::document::{PageParts, compose};
 use super::headers::{ASSETS_DIR, headers_file};
 use super::manifest::{MANIFEST_FILE, manifest};
-use super::one_page::{ItemAt, Newest, Site, WrittenPage, hash_text, json, site_block, write_page};
+use super::one_page::{ItemAt, Site, WrittenPage, hash_text, json, site_block, write_page};
 use super::output::SiteWriter;
 use super::render_cache::RenderCache;
 use super::service_worker::{SERVICE_WORKER_FILE, service_worker};
 use super::shell::Shell;
-use super::sitemap;
+use super::sitemap::{self, Newest};
 
 /// Copies the app's files, as `app.json` in `app` records them, into `assets/`, checking
 /// each against its recorded integrity, and returns the record.

@@ -1,7 +1,32 @@
 //! `sitemap.xml` and `robots.txt`: where search engines find every page.
 
+use std::collections::HashMap;
+
 use health_center::site::head::escape;
 use health_content::Date;
+use health_content::build::Compiled;
+
+/// The newest update date of all items, and of each center's (for the sitemap's dates).
+pub struct Newest {
+    /// Of every item.
+    pub all: Option<Date>,
+    /// Of each center's items, by its slug.
+    pub by_center: HashMap<String, Date>,
+}
+
+impl Newest {
+    /// The dates of `compiled`'s items, gathered once for every page.
+    pub fn of(compiled: &Compiled) -> Newest {
+        let mut by_center: HashMap<String, Date> = HashMap::new();
+        let read = compiled.items.iter().map(|data| (&data.center.slug, data.item.last_updated));
+        for (center, updated) in read.chain(compiled.kept.iter().map(|kept| (&kept.center, kept.last_updated))) {
+            let newest = by_center.entry(center.clone()).or_insert(updated);
+            *newest = (*newest).max(updated);
+        }
+        Newest { all: by_center.values().max().copied(), by_center }
+    }
+}
+
 
 /// A sitemap with one `<url>` per `(absolute URL, last modified)` pair.
 pub fn sitemap_xml(urls: &[(String, Date)]) -> String {

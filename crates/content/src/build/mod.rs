@@ -5,9 +5,11 @@ mod compile;
 mod outputs;
 mod pictures;
 mod read_items;
+mod reading_time;
 mod write;
 
-pub use compile::{CARDS_PER_SECTION, Compiled, KeptData, compile, reading_minutes};
+pub use compile::{CARDS_PER_SECTION, Compiled, KeptData, compile};
+pub use reading_time::reading_minutes;
 pub use pictures::{PictureFile, PictureTable, publish_pictures};
 pub use read_items::compile_read_items;
 pub use outputs::{Outputs, Stamp};

@@ -9,7 +9,8 @@ use rayon::prelude::*;
 
 use super::kept::KeptItem;
 use super::state::BuildState;
-use super::{ContentError, ContentTree, read_item_file};
+use super::load::read_item_file;
+use super::{ContentError, ContentTree};
 use crate::model::ItemKind;
 use crate::page::Page;
 

@@ -4,9 +4,11 @@
 //! `{slug}.md` per article or slideshow (see `markdown`), and `images/`.
 
 mod dependents;
+mod entry;
 mod error;
 mod image_size;
 pub mod kept;
+mod load;
 pub mod markdown;
 pub mod pictures;
 pub mod stamp;
@@ -14,18 +16,17 @@ mod starting_file;
 pub mod state;
 mod validate;
 
+pub use entry::ItemEntry;
 pub use error::ContentError;
 pub use image_size::image_size;
 pub use markdown::{FieldLines, MarkdownItem};
 pub use starting_file::starting_file;
 pub use validate::{locate as locate_errors, validate};
 
-use std::cell::RefCell;
 use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::collections::HashMap;
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -33,7 +34,7 @@ use serde::de::DeserializeOwned;
 use crate::model::{Center, Item, Site};
 use crate::page::Page;
 use kept::KeptItem;
-use stamp::{FileStamp, SourceStamp, picture_stamp};
+use stamp::SourceStamp;
 use state::BuildState;
 
 /// The file every center folder holds besides its items.
@@ -69,49 +70,6 @@ pub struct CenterSource {
     pub kept: Vec<Arc<KeptItem>>,
     /// Its drafts (`draft = true`): checked, never published; always read.
     pub drafts: Vec<ItemSource>,
-}
-
-/// One published item of a center: read by this build, or kept from the last.
-#[derive(Clone, Copy, Debug)]
-pub enum ItemEntry<'a> {
-    /// Read and parsed now.
-    Read(&'a ItemSource),
-    /// Unchanged: the last build's record of it.
-    Kept(&'a KeptItem),
-}
-
-impl ItemEntry<'_> {
-    /// Its file, relative to the content folder.
-    pub fn file(&self) -> &str {
-        match self {
-            ItemEntry::Read(source) => &source.file,
-            ItemEntry::Kept(kept) => &kept.file,
-        }
-    }
-
-    /// Its slug.
-    pub fn slug(&self) -> &str {
-        match self {
-            ItemEntry::Read(source) => &source.item.slug,
-            ItemEntry::Kept(kept) => &kept.digest.slug,
-        }
-    }
-}
-
-impl CenterSource {
-    /// Every published item, read or kept, in file-name order (the order a fresh build has).
-    pub fn entries(&self) -> Vec<ItemEntry<'_>> {
-        let mut entries: Vec<ItemEntry> = self.items.iter().map(ItemEntry::Read).chain(self.kept.iter().map(|kept| ItemEntry::Kept(kept))).collect();
-        if !self.kept.is_empty() {
-            entries.sort_by(|a, b| a.file().cmp(b.file()));
-        }
-        entries
-    }
-
-    /// How many items it publishes.
-    pub fn item_count(&self) -> usize {
-        self.items.len() + self.kept.len()
-    }
 }
 
 /// All content, parsed but not yet cross-checked (see [`validate`]).
@@ -152,9 +110,9 @@ impl ContentTree {
             let state = state.filter(|state| state.site == *site_hash);
             // Tens of thousands of items show a few pictures: each is stamped once.
             let pictures = state.map(|state| state.picture_stamps(root)).unwrap_or_default();
-            let kept = state.map(|state| Keep { state, pictures: &pictures });
+            let kept = state.map(|state| load::Keep { state, pictures: &pictures });
             // Every center on every core (and, inside each, every file: see `load_center`).
-            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load_center(root, slug, kept.as_ref())).collect();
+            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load::load_center(root, slug, kept.as_ref())).collect();
             for center in loaded {
                 match center {
                     Ok(folder) => centers.push(folder),
@@ -187,98 +145,6 @@ impl ContentTree {
     pub fn image_exists(&self, src: &str) -> bool {
         src.starts_with("/images/") && !src.contains("..") && self.root.join(src.trim_start_matches('/')).is_file()
     }
-}
-
-/// The last build's record, and the stamp of each picture it names as it is now.
-struct Keep<'a> {
-    state: &'a BuildState,
-    pictures: &'a HashMap<String, Option<FileStamp>>,
-}
-
-/// A center's folder, or every problem in it. With the last build's record (`keep`), an
-/// item file it recorded whose stamp still holds is kept, not read (unless the center file
-/// changed).
-fn load_center(root: &Path, slug: &str, keep: Option<&Keep>) -> Result<CenterSource, Vec<ContentError>> {
-    let center_file = format!("{slug}/{CENTER_FILE}");
-    let mut errors = Vec::new();
-    let center: Option<(Center, u64)> = parse_file_hashed(root, &center_file).map_err(|e| errors.push(e)).ok();
-    let keep = keep.filter(|keep| center.as_ref().is_some_and(|(_, hash)| keep.state.centers.get(&center_file) == Some(hash)));
-    let files = item_files(root, slug)?;
-    // Read and parsed on every core; collected in file-name order, so the result (and every
-    // message) is the same whatever the number of cores.
-    let read: Vec<_> = files
-        .into_par_iter()
-        .map(|file| match keep.and_then(|keep| Some(keep.state.items.get(&file)?).filter(|kept| kept.stamp.still_holds(root, &file, keep.pictures))) {
-            Some(kept) => Ok(Loaded::Kept(kept.clone())),
-            None => read_item_file(root, file).map(|(source, draft)| if draft { Loaded::Draft(source) } else { Loaded::Read(source) }),
-        })
-        .collect();
-    let (mut items, mut kept, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
-    for item in read {
-        match item {
-            Ok(Loaded::Read(source)) => items.push(source),
-            Ok(Loaded::Kept(record)) => kept.push(record),
-            Ok(Loaded::Draft(source)) => drafts.push(source),
-            Err(mut found) => errors.append(&mut found),
-        }
-    }
-    match center {
-        Some((center, hash)) if errors.is_empty() => Ok(CenterSource { file: center_file, center, hash, items, kept, drafts }),
-        _ => Err(errors),
-    }
-}
-
-/// One item file, as [`load_center`] found it.
-enum Loaded {
-    Read(ItemSource),
-    Kept(Arc<KeptItem>),
-    Draft(ItemSource),
-}
-
-/// One item file read and parsed, and whether it is a draft; or every problem in it. The
-/// file is stamped before it is read (a file saved again while it is read is read again next
-/// time), and so is every picture whose size it takes.
-pub(crate) fn read_item_file(root: &Path, file: String) -> Result<(ItemSource, bool), Vec<ContentError>> {
-    let stamp = FileStamp::of(&root.join(&file));
-    let pictures = RefCell::new(Vec::new());
-    let size = |src: &str| {
-        pictures.borrow_mut().push((src.to_string(), picture_stamp(root, src)));
-        image_size(root, src)
-    };
-    let text = fs::read_to_string(root.join(&file)).map_err(|e| vec![ContentError::new(&file, ".", format!("cannot read the file: {e}"))])?;
-    match markdown::read_item(&file, &text, &size) {
-        Ok(MarkdownItem { item, draft, lines }) => {
-            let stamp = stamp.map(|file| SourceStamp { file, pictures: pictures.into_inner() });
-            Ok((ItemSource { file, item, lines, stamp }, draft))
-        }
-        Err(found) => Err(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message)).collect()),
-    }
-}
-
-fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, Vec<ContentError>> {
-    let dir: PathBuf = root.join(slug);
-    let entries = fs::read_dir(&dir).map_err(|e| {
-        vec![ContentError::new(format!("{slug}/"), ".", format!("cannot read the center folder listed in site.json: {e}"))]
-    })?;
-    let mut files = Vec::new();
-    let mut strays = Vec::new();
-    for name in entries.filter_map(|entry| entry.ok()).map(|entry| entry.file_name().to_string_lossy().into_owned()) {
-        // Editors' backup and swap files are not content.
-        if name.starts_with('.') || name.ends_with('~') || name == CENTER_FILE {
-            continue;
-        }
-        if name.ends_with(".md") {
-            files.push(format!("{slug}/{name}"));
-        } else {
-            let message = "not an item file: articles and slideshows are `{slug}.md` files (see CONTENT.md); pictures go in images/";
-            strays.push(ContentError::new(format!("{slug}/{name}"), ".", message));
-        }
-    }
-    if !strays.is_empty() {
-        return Err(strays);
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// Reads and validates the content folder `root` as of `today`: the tree, or every problem.
