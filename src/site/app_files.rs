@@ -60,12 +60,13 @@ pub struct AppFiles {
     /// The site's icon.
     pub icon: AppFile,
     /// The script every page runs first, inline in `<head>` (a file would cost one more round
-    /// trip before the first paint): it applies the reader's text size and theme, and keeps
-    /// taps on the app's buttons until the app has started.
+    /// trip before the first paint): it applies the reader's text size and theme, keeps taps on
+    /// the app's buttons until the app has started, and adds the app's files to the page once
+    /// it has been painted.
     pub head_script: InlineScript,
     /// Every stylesheet, joined in order.
     pub stylesheet: AppFile,
-    /// The module that starts the app after the first paint.
+    /// The module that starts the app (added to the page, with the files below, after the first paint).
     pub bootstrap: AppFile,
     /// wasm-bindgen's JS glue, imported by the bootstrap.
     pub glue: AppFile,

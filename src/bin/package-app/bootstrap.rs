@@ -1,5 +1,5 @@
-//! The bootstrap module every page loads: it starts the app once the pre-rendered page has
-//! been painted. Written here, from a template, rather than taken from another tool's output.
+//! The bootstrap module every page loads: it starts the app (the head script adds it, with the
+//! glue and the wasm, once the pre-rendered page has been painted). Written here, from a template, rather than taken from another tool's output.
 
 /// The module, with `{GLUE}` and `{WASM}` for the hashed names. Both are relative to the
 /// bootstrap itself (`import.meta.url`), so one build serves every public URL. It ships as
@@ -8,8 +8,10 @@
 /// - Leptos' hydration reads three globals that a Leptos server writes into its pages; the
 ///   content step has no server resources or errors to pass on, so they are empty. (Set here,
 ///   not from Rust: the same in the wasm costs 280 bytes brotli.)
-/// - The page is already complete (pre-rendered): the browser paints it, and gives the
-///   network to its images, before the wasm is fetched and the page hydrated.
+/// - The page is already complete (pre-rendered) and painted: the head script
+///   (`public/start-after-paint.js`) adds this module to the page at the first contentful
+///   paint, with the glue, the chunk loader and the wasm preloaded beside it, so `init` finds
+///   the wasm already on its way.
 /// - `<html data-app="started">` says the app has taken over: the app sets it once it has
 ///   hydrated the page, inside `init` for an article, or once the page's chunk has come for a
 ///   page whose code is split off (`src/routes/split.rs`); tests and tools wait for it, and so
@@ -37,7 +39,6 @@ pub const TEMPLATE: &str = r#"import init from "./{GLUE}";
 window.__RESOLVED_RESOURCES = [];
 window.__SERIALIZED_ERRORS = [];
 window.__INCOMPLETE_CHUNKS = [];
-await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 await init({ module_or_path: new URL("./{WASM}", import.meta.url) });
 const html = document.documentElement;
 if (!html.dataset.app) await new Promise((resolve) => new MutationObserver((_, seen) => (seen.disconnect(), resolve())).observe(html, { attributeFilter: ["data-app"] }));
@@ -112,7 +113,7 @@ mod tests {
         assert!(code.contains(r#"import("./search-engine-89ab.js")"#), "the engine only when searching");
         assert!(code.find("await init") < code.find("customElements.define"), "search after hydration");
         assert!(code.contains(r#"new URL("./search-engine-cdef_bg.wasm", import.meta.url)"#));
-        assert!(code.find("requestAnimationFrame") < code.find("await init"), "the wasm after the first paint");
+        assert!(!code.contains("requestAnimationFrame"), "the head script adds this module after the first paint already");
         assert!(code.find("__RESOLVED_RESOURCES = []") < code.find("await init"), "Leptos' globals before hydration");
         let register = code.find(r#"navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url))"#);
         assert!(register.is_some() && code.find("await init") < register, "the worker after hydration");

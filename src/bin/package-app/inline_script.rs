@@ -24,10 +24,15 @@ mod tests {
 
     #[test]
     fn the_shipped_scripts_compact_to_code_only() {
-        let joined = [include_str!("../../../public/apply-preferences.js"), include_str!("../../../public/keep-early-taps.js")].join("\n");
+        let joined = [
+            include_str!("../../../public/apply-preferences.js"),
+            include_str!("../../../public/keep-early-taps.js"),
+            include_str!("../../../public/start-after-paint.js"),
+        ]
+        .join("\n");
         let script = compact(&joined).expect("compacted");
         assert!(script.text.starts_with("(function () {") && script.text.ends_with("})();"), "{}", script.text);
-        assert_eq!(script.text.matches("(function () {").count(), 2, "each part keeps to its own scope");
+        assert_eq!(script.text.matches("})();").count(), 3, "each part keeps to its own scope");
         assert!(!script.text.contains("//"), "no comment is left: {}", script.text);
         assert!(script.text.contains("\"health-center.\" + key"));
     }

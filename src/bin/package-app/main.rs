@@ -33,7 +33,7 @@ use hashed::{Digest, hashed_file};
 /// The project's files that go into the app besides the wasm.
 const ICON: &str = "public/favicon.svg";
 /// The head script's parts, joined in this order: each is a file of its own in `public/`.
-const HEAD_SCRIPTS: [&str; 2] = ["public/apply-preferences.js", "public/keep-early-taps.js"];
+const HEAD_SCRIPTS: [&str; 3] = ["public/apply-preferences.js", "public/keep-early-taps.js", "public/start-after-paint.js"];
 const STYLE_DIR: &str = "style";
 /// The web app manifest's icons, drawn from the favicon by `scripts/icons.mjs`.
 const INSTALL_ICONS: [&str; 3] = ["public/icons/icon-192.png", "public/icons/icon-512.png", "public/icons/icon-maskable-512.png"];

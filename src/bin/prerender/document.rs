@@ -10,6 +10,7 @@ use health_center::routes::split::chunk_name;
 use health_center::site::app_files::{AppFile, AppFiles};
 use health_center::site::head::{HeadTags, escape, script_safe};
 
+use super::app_start::app_files_template;
 use super::headers::{ASSETS_DIR, csp_meta};
 use super::manifest::MANIFEST_FILE;
 use super::shell::{Fill, Mark, Shell};
@@ -51,36 +52,16 @@ pub struct DataBlock<'a> {
 pub fn compose(shell: &Shell, app: &AppFiles, parts: &PageParts) -> String {
     let asset = |file: &AppFile| format!("{}/{ASSETS_DIR}/{}", parts.base, file.file);
     let checked = |address: &'static str, file: &AppFile| vec![(address, asset(file)), ("integrity", file.integrity.clone())];
-    // Module scripts are fetched in CORS mode; the preload must match for the browser to reuse it.
-    let module = |address, file| [checked(address, file), vec![("crossorigin", "anonymous".to_string())]].concat();
     shell.write_page(|mark| match mark {
         Mark::Policy => attributes(vec![("content", csp_meta(&app.head_script.hash))]),
-        Mark::PageHead => Fill { content: parts.head.to_html() + &preloads(app, parts), ..Fill::default() },
+        Mark::PageHead => Fill { content: parts.head.to_html(), ..Fill::default() },
         Mark::Icon => attributes(checked("href", &app.icon)),
         Mark::Manifest => attributes(vec![("href", format!("{}/{MANIFEST_FILE}", parts.base))]),
         Mark::HeadScript => Fill { content: app.head_script.text.clone(), ..Fill::default() },
         Mark::Stylesheet => attributes(checked("href", &app.stylesheet)),
-        Mark::Bootstrap => attributes(module("src", &app.bootstrap)),
-        Mark::Glue => attributes(module("href", &app.glue)),
+        Mark::App => Fill { content: app_files_template(app, parts.base, parts.chunks), ..Fill::default() },
         Mark::Page => page_body(parts),
     })
-}
-
-/// The chunk loader (the glue imports it, so the browser would find it only once the glue
-/// has come) and the files of the page's chunks (its own code's, its parts'): all
-/// fetched beside the main wasm instead of after it. No integrity on the chunks' preloads:
-/// the loader's `fetch` has none, and a preload is reused only by a request that matches it.
-fn preloads(app: &AppFiles, parts: &PageParts) -> String {
-    let asset = |file: &AppFile| escape(&format!("{}/{ASSETS_DIR}/{}", parts.base, file.file));
-    let loader = &app.split_loader;
-    let mut tags = format!("\n<link rel=\"modulepreload\" href=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\">", asset(loader), loader.integrity);
-    let mut files: Vec<&AppFile> = parts.chunks.iter().flat_map(|chunk| app.chunks_of(chunk)).collect();
-    let mut seen = std::collections::BTreeSet::new();
-    files.retain(|file| seen.insert(file.file.clone()));
-    for file in files {
-        tags.push_str(&format!("\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">", asset(file)));
-    }
-    tags
 }
 
 fn attributes(attributes: Vec<(&'static str, String)>) -> Fill {
@@ -102,7 +83,7 @@ fn page_body(parts: &PageParts) -> Fill {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use health_center::site::app_files::{InlineScript, InstallIcons};
 
@@ -111,7 +92,7 @@ mod tests {
         Shell::parse(include_str!("../../../index.html")).expect("the shipped shell is valid")
     }
 
-    fn app() -> AppFiles {
+    pub(crate) fn app() -> AppFiles {
         let file = |name: &str| AppFile { file: name.into(), integrity: format!("sha384-{name}") };
         AppFiles {
             inputs: "0".into(),
@@ -161,8 +142,15 @@ mod tests {
         assert!(html.contains(&format!("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{pinned}'; style-src")));
         assert!(html.contains(r#"<link rel="stylesheet" href="/health/assets/style-3.css" integrity="sha384-style-3.css">"#));
         assert!(html.contains(r#"<link rel="manifest" href="/health/manifest.webmanifest">"#));
-        assert!(html.contains(r#"<script type="module" src="/health/assets/boot-4.js" integrity="sha384-boot-4.js" crossorigin="anonymous"></script>"#));
-        assert!(!html.contains("health-center-6_bg.wasm"), "the wasm is not preloaded");
+        let (before_list, list) = html.split_once("<template id=\"hc-app\">").expect("the app's files are listed");
+        let list = &list[..list.find("</template>").expect("the list ends")];
+        assert!(list.contains(r#"<script type="module" src="/health/assets/boot-4.js" integrity="sha384-boot-4.js" crossorigin="anonymous"></script>"#));
+        assert!(list.contains(r#"<link rel="preload" href="/health/assets/health-center-6_bg.wasm" as="fetch" crossorigin="anonymous">"#));
+        for file in ["boot-4.js", "health-center-5.js", "split-loader-5.js", "health-center-6_bg.wasm"] {
+            let address = format!("\"/health/assets/{file}\"");
+            assert_eq!(html.matches(&address).count(), 1, "{file}: in the list only, so nothing of the app is fetched before the first paint");
+        }
+        assert!(before_list.contains("style-3.css") && !before_list.contains("modulepreload"));
         assert!(html.find("<script>apply(2);</script>") < html.find("style-3.css"), "preferences apply, inline, before the stylesheet loads");
         assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main><script type=\"application/json\" id=\"hc-site\""));
         assert!(html.contains(r#"<script type="application/json" id="hc-site" data-src="/health/content/site.json">{"t":"\u003c/script>"}</script>"#));
@@ -172,9 +160,10 @@ mod tests {
 
     /// The pages the shipped shell gives are the pages the content step wrote before the shell
     /// was a file (`fixtures/`, written by that version), but for one line break after the
-    /// page's own head tags, which now end their line, and the preference script, which is
-    /// now inline and pinned by the policy instead of linked, and the chunk loader's preload
-    /// after the head tags. (`/a` reads as a hub; the fixture's app has no chunks for it.)
+    /// page's own head tags, which now end their line, the preference script, which is now
+    /// inline and pinned by the policy instead of linked, and the bootstrap and glue, which are
+    /// now in the inert list of the app's files the head script adds after the first paint.
+    /// (`/a` reads as a hub; the fixture's app has no chunks for it.)
     #[test]
     fn the_shipped_shell_writes_the_pages_written_before_it() {
         let mut app = app();
@@ -182,10 +171,11 @@ mod tests {
         let pinned = format!("script-src 'self' 'wasm-unsafe-eval' '{}';", app.head_script.hash);
         let before = |text: &str| {
             let linked = line_with(text, "apply-preferences-2.js");
-            let loader = |base: &str| format!("<link rel=\"modulepreload\" href=\"{base}/assets/split-loader-5.js\" integrity=\"sha384-split-loader-5.js\" crossorigin=\"anonymous\">");
+            let (boot, glue) = (line_with(text, "boot-4.js"), line_with(text, "health-center-5.js"));
             let base = if text.contains("data-base=\"/health\"") { "/health" } else { "" };
-            let after_head_tags = format!("content=\"summary\">\n{}\n<link rel=\"icon\"", loader(base));
-            text.replacen("content=\"summary\"><link rel=\"icon\"", &after_head_tags, 1)
+            let list = app_files_template(&app, base, &[]);
+            text.replacen("content=\"summary\"><link rel=\"icon\"", "content=\"summary\">\n<link rel=\"icon\"", 1)
+                .replacen(&format!("{boot}\n{glue}"), &list, 1)
                 .replacen(&linked, "<script>apply(2);</script>", 1)
                 .replacen("script-src 'self' 'wasm-unsafe-eval';", &pinned, 1)
         };
@@ -199,24 +189,6 @@ mod tests {
     /// The whole line of `text` that contains `needle`.
     fn line_with(text: &str, needle: &str) -> String {
         text.lines().find(|line| line.contains(needle)).expect("the line is in the fixture").to_string()
-    }
-
-    #[test]
-    fn a_page_whose_code_is_a_chunk_preloads_its_chunk_files_and_an_article_none() {
-        let head = head();
-        let hub = PageParts { head: &head, body: "<main>Hub</main>", path: Some("/sleep"), base: "/health", data: &[], chunks: &["hub_page"] };
-        let html = compose(&shipped_shell(), &app(), &hub);
-        assert!(html.contains(r#"<link rel="preload" href="/health/assets/split-hub-page-e.wasm" as="fetch" crossorigin="anonymous">"#));
-        assert!(html.contains(r#"<link rel="preload" href="/health/assets/chunk-5-d.wasm" as="fetch" crossorigin="anonymous">"#));
-        assert!(!html.contains("split-home-page-c.wasm"), "only the hub's own chunks");
-        let article = PageParts { head: &head, body: "<main>A</main>", path: Some("/sleep/insomnia"), base: "", data: &[], chunks: &[] };
-        let html = compose(&shipped_shell(), &app(), &article);
-        assert!(!html.contains("rel=\"preload\""), "the article's code is in the main module");
-        assert!(html.contains(r#"<link rel="modulepreload" href="/assets/split-loader-5.js""#), "every page imports the loader");
-        let with_table = PageParts { chunks: &["table_part"], ..article };
-        let html = compose(&shipped_shell(), &app(), &with_table);
-        assert!(html.contains(r#"<link rel="preload" href="/assets/split-table-part-f.wasm" as="fetch" crossorigin="anonymous">"#));
-        assert_eq!(html.matches("chunk-5-d.wasm").count(), 1, "a file two chunks share is preloaded once");
     }
 
     #[test]
@@ -242,6 +214,6 @@ mod tests {
         let head = head();
         let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "", data: &[], chunks: &[] };
         let html = compose(&Shell::parse(&source).unwrap(), &app(), &parts);
-        assert!(html.contains("crossorigin=\"anonymous\">\n<meta name=\"example\" content=\"1\">\n</head>"));
+        assert!(html.contains("</script>\n</template>\n<meta name=\"example\" content=\"1\">\n</head>"));
     }
 }

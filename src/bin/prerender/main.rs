@@ -8,6 +8,7 @@
 //! --shell <index.html> --site-url <https://example.org> --public-url </ or /sub/> [--watch]`; with `--watch` it
 //! then builds again whenever the content folder or the shell changes (`make serve`).
 
+mod app_start;
 mod document;
 mod edited_first;
 mod headers;

@@ -20,18 +20,17 @@ pub enum Mark {
     HeadScript,
     /// `<link rel="stylesheet">`: the stylesheet's `href` and `integrity`.
     Stylesheet,
-    /// `<script type="module">`: the bootstrap's `src`, `integrity` and `crossorigin`.
-    Bootstrap,
-    /// `<link rel="modulepreload">`: the glue's `href`, `integrity` and `crossorigin`.
-    Glue,
+    /// `<template>`: replaced by `<template id="hc-app">` listing the app's files (bootstrap,
+    /// glue, chunk loader, wasm, the page's chunks), which the head script adds to the page
+    /// once it has been painted.
+    App,
     /// `<body>`: the page and its data blocks inside, the app's `data-base` and `data-prerendered` on it.
     Page,
 }
 
 impl Mark {
     /// Every mark, in the order the shipped shell has them.
-    pub const ALL: [Mark; 9] =
-        [Mark::Policy, Mark::PageHead, Mark::Icon, Mark::Manifest, Mark::HeadScript, Mark::Stylesheet, Mark::Bootstrap, Mark::Glue, Mark::Page];
+    pub const ALL: [Mark; 8] = [Mark::Policy, Mark::PageHead, Mark::Icon, Mark::Manifest, Mark::HeadScript, Mark::Stylesheet, Mark::App, Mark::Page];
 
     /// The mark's value of `data-build`.
     pub fn name(self) -> &'static str {
@@ -42,8 +41,7 @@ impl Mark {
             Mark::Manifest => "manifest",
             Mark::HeadScript => "head-script",
             Mark::Stylesheet => "stylesheet",
-            Mark::Bootstrap => "bootstrap",
-            Mark::Glue => "glue",
+            Mark::App => "app",
             Mark::Page => "page",
         }
     }
@@ -51,6 +49,13 @@ impl Mark {
     /// The mark named `name`, if there is one.
     pub fn from_name(name: &str) -> Option<Mark> {
         Mark::ALL.into_iter().find(|mark| mark.name() == name)
+    }
+
+    /// For a mark an earlier version of the shell had: what took its place.
+    pub fn retired(name: &str) -> Option<&'static str> {
+        matches!(name, "bootstrap" | "glue").then_some(
+            "the bootstrap and glue marks were replaced by one <template data-build=\"app\"></template> (the app's files are now added once the page has been painted, so nothing of the app competes with the first paint): remove this element and put that one in <head>",
+        )
     }
 
     /// What the content step writes at the mark, for messages.
@@ -62,8 +67,7 @@ impl Mark {
             Mark::Manifest => "the address of the web app manifest",
             Mark::HeadScript => "the script that applies the reader's text size and theme before the first paint and keeps taps made before the app has started",
             Mark::Stylesheet => "the app's stylesheet",
-            Mark::Bootstrap => "the script that starts the app",
-            Mark::Glue => "the app's JavaScript glue, fetched early",
+            Mark::App => "the list of the app's files, which the head script adds to the page once it has been painted",
             Mark::Page => "the page itself and the data it was written from",
         }
     }
@@ -72,9 +76,9 @@ impl Mark {
     pub fn element(self) -> &'static str {
         match self {
             Mark::Policy => "meta",
-            Mark::PageHead => "template",
-            Mark::Icon | Mark::Manifest | Mark::Stylesheet | Mark::Glue => "link",
-            Mark::HeadScript | Mark::Bootstrap => "script",
+            Mark::Icon | Mark::Manifest | Mark::Stylesheet => "link",
+            Mark::HeadScript => "script",
+            Mark::PageHead | Mark::App => "template",
             Mark::Page => "body",
         }
     }
@@ -88,8 +92,7 @@ impl Mark {
             Mark::Manifest => r#"<link rel="manifest" data-build="manifest">"#,
             Mark::HeadScript => r#"<script data-build="head-script"></script>"#,
             Mark::Stylesheet => r#"<link rel="stylesheet" data-build="stylesheet">"#,
-            Mark::Bootstrap => r#"<script type="module" data-build="bootstrap"></script>"#,
-            Mark::Glue => r#"<link rel="modulepreload" data-build="glue">"#,
+            Mark::App => r#"<template data-build="app"></template>"#,
             Mark::Page => r#"<body data-build="page"></body>"#,
         }
     }
@@ -98,12 +101,10 @@ impl Mark {
     pub fn written_attributes(self) -> &'static [&'static str] {
         match self {
             Mark::Policy => &["content"],
-            Mark::PageHead => &[],
+            Mark::PageHead | Mark::App => &[],
             Mark::Manifest => &["href"],
             Mark::Icon | Mark::Stylesheet => &["href", "integrity"],
-            Mark::Glue => &["href", "integrity", "crossorigin"],
             Mark::HeadScript => &["src", "integrity"],
-            Mark::Bootstrap => &["src", "integrity", "crossorigin"],
             Mark::Page => &["data-base", "data-prerendered"],
         }
     }
@@ -111,7 +112,7 @@ impl Mark {
     /// Whether the content step replaces the whole element (start tag to end tag), rather
     /// than writing attributes on its start tag.
     pub fn replaces_element(self) -> bool {
-        self == Mark::PageHead
+        matches!(self, Mark::PageHead | Mark::App)
     }
 
     /// Whether the mark belongs in `<head>` (all but the page's `<body>`).
@@ -124,7 +125,7 @@ impl Mark {
         match self {
             Mark::PageHead => Some("the content step replaces it with the page's own head tags"),
             Mark::HeadScript => Some("the content step writes the head script into it, the one inline script the policy allows (by its hash)"),
-            Mark::Bootstrap => Some("the content step writes its src; the policy blocks inline scripts"),
+            Mark::App => Some("the content step replaces it with the list of the app's files (the head script adds them once the page is painted)"),
             Mark::Page => Some(
                 "the content step writes the page into it, and the app takes over (hydrates) exactly what was written; put extra tags in <head>",
             ),

@@ -140,6 +140,10 @@ fn element_found(state: &Rc<RefCell<Scan>>, el: &mut Element) {
     }
     let Some(value) = attributes.iter().find(|(n, _)| n == MARK_ATTRIBUTE).map(|(_, v)| v.clone()) else { return };
     let Some(mark) = Mark::from_name(&value) else {
+        if let Some(instead) = Mark::retired(&value) {
+            scan.problems.push((at.start, format!("{MARK_ATTRIBUTE}=\"{value}\": {instead}")));
+            return;
+        }
         let known: Vec<&str> = Mark::ALL.iter().map(|m| m.name()).collect();
         scan.problems.push((at.start, format!("{MARK_ATTRIBUTE}=\"{value}\" is not a mark the content step knows: use one of {}", known.join(", "))));
         return;

@@ -7,7 +7,7 @@ const SHIPPED: &str = include_str!("../../../../index.html");
 /// A page where each mark writes its name, so the tests can see where each went.
 fn page_of(shell: &Shell) -> String {
     shell.write_page(|mark| match mark {
-        Mark::PageHead | Mark::Page => Fill { content: format!("[{}]", mark.name()), ..Fill::default() },
+        Mark::PageHead | Mark::App | Mark::Page => Fill { content: format!("[{}]", mark.name()), ..Fill::default() },
         _ => Fill { attributes: vec![("data-wrote", mark.name().to_string())], ..Fill::default() },
     })
 }
@@ -42,6 +42,7 @@ fn the_shipped_shell_has_every_mark_its_language_and_colour() {
     }
     assert!(page.contains("<meta name=\"theme-color\" content=\"#0d5c63\">\n[page-head]\n<link rel=\"icon\" data-wrote=\"icon\">"));
     assert!(page.contains("<script data-wrote=\"head-script\"></script>"));
+    assert!(page.contains("<link rel=\"stylesheet\" data-wrote=\"stylesheet\">\n[app]\n</head>"), "the app's files last in <head>: {page}");
     assert!(page.contains("<body>[page]</body>\n</html>\n"));
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"), "comments and their lines left out: {page}");
     assert!(!page.contains("<!--") && !page.contains("data-build"));
@@ -80,6 +81,14 @@ fn a_repeated_unknown_or_misplaced_mark_is_refused_at_its_line() {
 
     let source = shipped_with("</head>", "<div data-build=\"footer\"></div>\n</head>");
     assert!(errors(&source)[0].contains("data-build=\"footer\" is not a mark the content step knows: use one of policy, page-head,"));
+
+    // A shell written for an earlier version: the two marks that became one are named.
+    let source = shipped_with("<template data-build=\"app\"></template>", "<script type=\"module\" data-build=\"bootstrap\"></script>\n<link rel=\"modulepreload\" data-build=\"glue\">");
+    let messages = errors(&source);
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(messages[0].contains("data-build=\"bootstrap\": the bootstrap and glue marks were replaced by one <template data-build=\"app\"></template>"), "{messages:?}");
+    assert!(messages[1].contains("data-build=\"glue\": the bootstrap and glue marks were replaced"), "{messages:?}");
+    assert!(messages[2].contains("no data-build=\"app\": add <template data-build=\"app\"></template> to <head>"), "{messages:?}");
 
     let source = shipped_with("<template data-build=\"page-head\"></template>", "<div data-build=\"page-head\"></div>");
     let messages = errors(&source);
