@@ -5,9 +5,11 @@
 // integrity values, the wasm and the page's chunks as fetch preloads); a template's content
 // is inert, so the browser fetches none of them while it reads the page. At the first
 // contentful paint they are copied into <head> (importNode: the copies are live, and the
-// script runs), all at once, so they download side by side. The first paint is known from the browser's paint timing, not from
-// a frame callback: a frame can run before its paint is on screen, and what is requested
-// then still competes with the paint (Lighthouse's simulation counts it too).
+// script runs), all at once, so they download side by side. The first paint is known from
+// the browser's paint timing, not from a frame callback: a frame can run before its paint is
+// on screen, and what is requested then still competes with the paint (Lighthouse's
+// simulation counts it too). The files are added in the observer's own callback: one task
+// more can wait behind others on a slow phone.
 // Where paint timing is missing, or reports nothing (a page opened in a background tab is
 // not timed), the files are added after the first frame once the page has loaded.
 // Inline in <head> with the preference script, so it costs no request of its own.
@@ -30,7 +32,7 @@
     if (timed) new PerformanceObserver(function (list, observer) {
       if (!list.getEntriesByName("first-contentful-paint").length) return;
       observer.disconnect();
-      setTimeout(start, 0);
+      start();
     }).observe({ type: "paint", buffered: true });
   } catch (unsupported) {
     timed = false;
