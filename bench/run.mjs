@@ -155,7 +155,7 @@ try {
     "## Bytes (raw / gzip / brotli)",
     row(["asset", "raw", "gzip", "brotli"]), row(["---", "---:", "---:", "---:"]),
     ...[
-      ["wasm", "wasm"], ["glue", "JS glue (wasm-bindgen)"], ["prefs", "JS preference script (inline in head; in the page's bytes too)"],
+      ["wasm", "wasm"], ["glue", "JS glue (wasm-bindgen)"], ["prefs", "JS head script (inline in every page: preferences, early taps, the start after the paint; in the page's bytes too)"],
       ["boot", "JS bootstrap"], ["css", "CSS (one file)"], ["html", "article HTML (pre-rendered, carries its item)"],
       ["json", "article data file (fetched on client navigation only)"],
     ].map(([k, label]) => row([label, kb(bytes[k].raw), kb(bytes[k].gzip), kb(bytes[k].brotli)])),
