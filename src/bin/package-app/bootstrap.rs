@@ -1,5 +1,6 @@
 //! The bootstrap module every page loads: it starts the app (the head script adds it, with the
-//! glue and the wasm, once the pre-rendered page has been painted). Written here, from a template, rather than taken from another tool's output.
+//! glue and the wasm, once the pre-rendered page has been painted). Written here, from a
+//! template, rather than taken from another tool's output.
 
 /// The module, with `{GLUE}` and `{WASM}` for the hashed names. Both are relative to the
 /// bootstrap itself (`import.meta.url`), so one build serves every public URL. It ships as
