@@ -21,7 +21,7 @@ PHOTO_CONTENT := target/content-photos
 WASM := target/wasm32-unknown-unknown/release/health-center.wasm
 SEARCH_WASM := target/wasm32-unknown-unknown/release/health_search_wasm.wasm
 
-.PHONY: help setup setup-test dist build-app build-dist site photo-site serve check new-article test test-native test-size test-build test-engines test-e2e bench bench-search bench-offline bench-scale bench-photos bench-picture-formats clean
+.PHONY: help setup setup-test dist build-app build-dist site photo-site serve check new-article test test-native test-licences test-size test-build test-html test-engines test-e2e bench bench-search bench-offline bench-scale bench-photos bench-drawings bench-picture-formats fuzz clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -82,6 +82,7 @@ new-article: ## A new draft to fill in: make new-article CENTER=back-pain SLUG=m
 
 test: setup-test build-dist ## Install what is missing, build, and run every test
 	@$(MAKE) --no-print-directory test-native
+	@$(MAKE) --no-print-directory test-licences
 	@$(MAKE) --no-print-directory test-size
 	@echo "==> the same site built for a sub-path (PUBLIC_URL=/health/), for the sub-path smoke test"
 	@$(MAKE) --no-print-directory build-dist PUBLIC_URL=/health/ DIST=target/dist-health
@@ -91,6 +92,7 @@ test: setup-test build-dist ## Install what is missing, build, and run every tes
 	@echo "==> the site with a real photograph for every picture, for the picture tests"
 	@$(MAKE) --no-print-directory photo-site
 	@$(MAKE) --no-print-directory test-build
+	@$(MAKE) --no-print-directory test-html
 	@$(MAKE) --no-print-directory test-engines
 	@$(MAKE) --no-print-directory test-e2e
 
@@ -107,6 +109,16 @@ test-build: ## The wasm holds no content (same app files for any content and sub
 	@node tests/build/shell.mjs
 	@node tests/build/incremental.mjs
 	@node tests/build/serve.mjs
+
+test-licences: ## Every crate of the app and the build: licence on deny.toml's allow-list, from the registry, one version each; report in target/licences.txt
+	@echo "==> cargo deny: licences, sources, duplicate versions (report: target/licences.txt)"
+	@source scripts/versions.sh && "$$HC_CARGO_DENY_DIR/bin/cargo-deny" --workspace --log-level error check licenses bans sources
+	@source scripts/versions.sh && mkdir -p target && "$$HC_CARGO_DENY_DIR/bin/cargo-deny" --workspace list --layout license > target/licences.txt
+	@echo "    $$(grep -c . target/licences.txt) licences, $$(tr ',' '\n' < target/licences.txt | grep -c '@') crate entries: target/licences.txt"
+
+test-html: ## Every page of the shipped site and the photo site valid by the W3C Nu HTML Checker (0 errors)
+	@echo "==> the W3C Nu HTML Checker over every page (the shipped site, the photo site, the sub-path site)"
+	@node tests/html/validate.mjs "$(DIST)" target/dist-photos target/dist-health
 
 test-size: ## First-load JS + wasm (brotli) must stay within bench/size-budget.json
 	@node scripts/dist-bytes.mjs dist --budget bench/size-budget.json
@@ -144,6 +156,12 @@ bench-photos: ## Photographs: encode times (shipped, 1,000 and 5,000 articles), 
 	@$(MAKE) --no-print-directory build-dist
 	@$(MAKE) --no-print-directory photo-site
 	@node bench/photos.mjs
+
+fuzz: ## Coverage-guided fuzzing of every parser (JSON, Markdown, pictures, drawings, search), FUZZ_SECONDS each (default 60)
+	@scripts/fuzz.sh
+
+bench-drawings: ## The drawing cleaner on our drawings and Debian's icons: bytes before and after, refused, time per file
+	@cargo run --quiet --release -p health-drawings --example bench -- content/images /usr/share/icons
 
 bench-picture-formats: ## Which format to publish photographs in: bytes at SSIMULACRA2 70 and encode time (WebP, mozjpeg, AVIF)
 	@scripts/setup.sh bench

@@ -177,8 +177,21 @@ fetch_photos() {
   touch "$HC_PHOTOS_DIR/.complete"
 }
 
+# --- 4c. A Java runtime, for the W3C Nu HTML Checker (vnu.jar) --------------------------------
+install_java() {
+  step "Java runtime (the W3C Nu HTML Checker runs on it)"
+  if command -v java >/dev/null 2>&1; then
+    skip "$(java -version 2>&1 | head -1)"
+    return
+  fi
+  [ "$(id -u)" = 0 ] || die "Java is not installed." "Run: sudo apt-get install -y --no-install-recommends default-jre-headless"
+  apt-get install -y --no-install-recommends default-jre-headless >/dev/null 2>&1 ||
+    { apt-get update >/dev/null && apt-get install -y --no-install-recommends default-jre-headless >/dev/null; } ||
+    die "apt-get install default-jre-headless failed." "It comes from Debian 12's main archive (OpenJDK 17)."
+}
+
 # --- 5. npm packages of a tool folder, cached by the hash of its lock file -------------------
-npm_folder() { # folder (relative to the project), description
+npm_folder() { # folder (relative to the project), description, [extra npm ci flags]
   local folder=$1 lock_hash modules
   step "npm packages for $folder ($2)"
   lock_hash=$(sha256sum "$root/$folder/package-lock.json" | cut -c1-16)
@@ -188,7 +201,7 @@ npm_folder() { # folder (relative to the project), description
   else
     rm -rf "$modules.partial" && mkdir -p "$modules.partial"
     cp "$root/$folder/package.json" "$root/$folder/package-lock.json" "$modules.partial/"
-    (cd "$modules.partial" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent) ||
+    (cd "$modules.partial" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent ${3:-}) ||
       die "npm ci failed for $folder." "Check that the npm registry is reachable."
     rm -rf "$modules" && mv "$modules.partial" "$modules"
   fi
@@ -196,6 +209,11 @@ npm_folder() { # folder (relative to the project), description
 }
 
 case "$mode" in
-  test) fetch_photos; install_engines; npm_folder tests/e2e "Playwright, axe-core"; npm_folder tests/engines "selenium-webdriver" ;;
+  test) fetch_photos; install_engines; npm_folder tests/e2e "Playwright, axe-core"; npm_folder tests/engines "selenium-webdriver"
+        # --ignore-scripts: vnu-jar's install script would download a Java runtime from
+        # outside the registries; install_java provides Debian's.
+        install_java; npm_folder tests/html "W3C Nu HTML Checker" --ignore-scripts
+        step "cargo-deny $HC_CARGO_DENY_VERSION (the crates' licences and sources)"
+        cargo_tool cargo-deny "$HC_CARGO_DENY_VERSION" "$HC_CARGO_DENY_DIR" cargo-deny --locked ;;
   bench) fetch_photos; npm_folder bench "Lighthouse, Playwright" ;;
 esac

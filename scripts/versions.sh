@@ -47,3 +47,10 @@ rustup_has_rust_src() {
 # Real photographs for the picture tests and benchmarks (never shipped as content): Debian's
 # gnome-backgrounds (4096 px WebP) and scikit-image's sample photographs (PNG, JPEG).
 HC_PHOTOS_DIR="$HC_CACHE/photos-gnome-backgrounds-43.1-scikit-image-0.26.0"
+# cargo fuzz (libFuzzer), for make fuzz; built with the project's stable Rust (RUSTC_BOOTSTRAP
+# lets it pass the sanitizer flags).
+HC_CARGO_FUZZ_VERSION=0.13.2
+HC_CARGO_FUZZ_DIR="$HC_CACHE/cargo-fuzz-$HC_CARGO_FUZZ_VERSION"
+# cargo-deny: the licence of every crate checked against deny.toml (make test-licences).
+HC_CARGO_DENY_VERSION=0.20.2
+HC_CARGO_DENY_DIR="$HC_CACHE/cargo-deny-$HC_CARGO_DENY_VERSION"

@@ -64,13 +64,14 @@ impl Place {
 #[component]
 pub fn Picture(image: Image, place: Place, #[prop(optional)] first: bool, #[prop(optional)] decorative: bool) -> impl IntoView {
     let Image { src, width, height, alt, srcset, preview } = image;
-    // The preview is always in the markup (without a source for a drawing, where it draws
-    // nothing): one element type whatever the picture, which keeps the wasm smaller.
+    // A drawing has no preview and no variants: no preview element (an `<img>` needs a
+    // source) and no `sizes` (allowed only beside a `srcset`), as the HTML standard asks.
+    let sizes = srcset.is_some().then(|| place.sizes());
     view! {
         <span class=place.frame_class()>
-            <img class="picture__preview" src=preview alt="" aria-hidden="true"/>
+            {preview.map(|preview| view! { <img class="picture__preview" src=preview alt="" aria-hidden="true"/> })}
             <img class=place.image_class() src=paths::href(&src) srcset=srcset.map(|s| paths::href_srcset(&s))
-                sizes=place.sizes() width=width height=height alt=if decorative { String::new() } else { alt }
+                sizes=sizes width=width height=height alt=if decorative { String::new() } else { alt }
                 loading=if first { "eager" } else { "lazy" } fetchpriority=if first { "high" } else { "auto" } decoding="async"/>
         </span>
     }

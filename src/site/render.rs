@@ -40,6 +40,15 @@ fn render(site: &Arc<SiteData>, path: &str, offline: bool) -> String {
         if offline {
             provide_context(OfflinePageRender);
         }
-        view! { <App site=site pathname=paths::href(path) today=Date::today()/> }.to_html()
+        valid_markers(view! { <App site=site pathname=paths::href(path) today=Date::today()/> }.to_html())
     })
+}
+
+/// The renderer marks where a view may later change with `<!>`, a "bogus comment" the HTML
+/// standard parses as an empty comment but does not allow (the W3C checker reports each one).
+/// `<!---->` is the same empty comment, written as the standard allows, so hydration finds the
+/// same nodes. Only markers can be `<!>`: the renderer escapes `<` in text and attribute
+/// values, and the data blocks escape it in their JSON.
+fn valid_markers(html: String) -> String {
+    if html.contains("<!>") { html.replace("<!>", "<!---->") } else { html }
 }

@@ -49,6 +49,23 @@ test("a phone shows cards with column labels; a wide screen shows a plain table"
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
 
+test("as cards on a phone the table keeps its semantics for screen readers, without ARIA roles", async ({ page, isMobile }) => {
+  await openItem(page, PAIN);
+  expect(await stacked(page, CAPTION)).toBe(isMobile);
+  // The HTML standard forbids roles on table elements; the browser's own tree must still
+  // say table, rows, headers and cells once the rows are displayed as blocks.
+  const roles = await page.getByRole("table", { name: CAPTION }).evaluate((table) => table.querySelectorAll("[role]").length);
+  expect(roles).toBe(0);
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = await session.send("Accessibility.getFullAXTree");
+  const count = (role) => nodes.filter((node) => !node.ignored && node.role?.value === role).length;
+  expect(count("table")).toBe(1);
+  expect(count("row")).toBe(1 + 3);
+  expect(count("columnheader")).toBe(3);
+  expect(count("rowheader")).toBe(3);
+  expect(count("cell")).toBe(3 * 2);
+});
+
 for (const [width, height] of [[320, 640], [390, 844], [1280, 800]]) {
   test(`at 200% text on ${width} px the page never scrolls sideways and the cells are readable`, async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem("health-center.text-size", "200"));

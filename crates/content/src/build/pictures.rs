@@ -1,14 +1,15 @@
 //! Publishing the pictures: each photograph as its variants (encoded once, then taken from the
-//! cache), each drawing as its file, every one under a name carrying its content hash so that
+//! cache), each drawing cleaned (once, then taken from the cache), every one under a name carrying its content hash so that
 //! hosts may serve `images/` as immutable. Only pictures the published content uses are
 //! published: a draft's photograph or a stray file in `images/` never reaches the site.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use health_pictures::{Cache, Prepared, content_hash, prepare};
 
 use crate::model::{Image, Variants};
+use crate::source::drawings::clean_drawing;
 use crate::source::pictures::{PictureUse, image_uses, is_photograph, look_at_pictures, picture_settings};
 use crate::source::{ContentError, ContentTree};
 
@@ -87,17 +88,42 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
         };
         table.published.insert(src, image);
     }
+    let mut errors = Vec::new();
     for src in drawings {
-        let from = tree.root.join(src.trim_start_matches('/'));
-        let Ok(bytes) = std::fs::read(&from) else { continue };
-        let extension = src.rsplit_once('.').map(|(_, e)| e).unwrap_or("svg");
-        let published = format!("{}.{}.{extension}", without_extension(&src), content_hash(&bytes));
-        table.files.push(PictureFile { path: published.trim_start_matches('/').into(), from });
-        table.published.insert(src, Image { src: published, width: 0, height: 0, alt: String::new(), srcset: None, preview: None });
+        match publish_drawing(&tree.root, &src, cache) {
+            Ok((published, from)) => {
+                table.files.push(PictureFile { path: published.trim_start_matches('/').into(), from });
+                table.published.insert(src, Image { src: published, width: 0, height: 0, alt: String::new(), srcset: None, preview: None });
+            }
+            Err(found) => errors.extend(found),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
     }
     table.files.sort_by(|a, b| a.path.cmp(&b.path));
     table.files.dedup();
     Ok(table)
+}
+
+/// A drawing cleaned once per machine: its published path (named by the cache key, which
+/// follows its bytes and the cleaner's version) and the cached cleaned file. A drawing with a
+/// refused part is never cached, so every build reports it again.
+fn publish_drawing(root: &Path, src: &str, cache: &Cache) -> Result<(String, PathBuf), Vec<ContentError>> {
+    let file = src.trim_start_matches('/');
+    let bytes = std::fs::read(root.join(file)).map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the drawing: {e}"))])?;
+    let key = content_hash(&[format!("cleaner {}\0", health_drawings::CLEANER_VERSION).as_bytes(), &bytes].concat());
+    let cached = cache.root().join("drawings").join(format!("{key}.svg"));
+    if !cached.is_file() {
+        let cleaned = clean_drawing(root, src)?;
+        let stored = std::fs::create_dir_all(cached.parent().unwrap_or(root)).and_then(|()| {
+            let partial = cached.with_extension(format!("partial-{}", std::process::id()));
+            std::fs::write(&partial, cleaned.svg.as_bytes())?;
+            std::fs::rename(&partial, &cached)
+        });
+        stored.map_err(|e| vec![ContentError::new(file, ".", format!("the cleaned drawing could not be stored in {}: {e}", cache.root().display()))])?;
+    }
+    Ok((format!("{}.{key}.svg", without_extension(src)), cached))
 }
 
 fn without_extension(src: &str) -> &str {

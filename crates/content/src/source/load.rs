@@ -27,7 +27,7 @@ pub(super) struct Keep<'a> {
 pub(super) fn load_center(root: &Path, slug: &str, keep: Option<&Keep>) -> Result<CenterSource, Vec<ContentError>> {
     let center_file = format!("{slug}/{CENTER_FILE}");
     let mut errors = Vec::new();
-    let center: Option<(Center, u64)> = parse_file_hashed(root, &center_file).map_err(|e| errors.push(e)).ok();
+    let center: Option<(Center, u64)> = parse_file_hashed(root, &center_file).map_err(|e| errors.extend(e)).ok();
     let keep = keep.filter(|keep| center.as_ref().is_some_and(|(_, hash)| keep.state.centers.get(&center_file) == Some(hash)));
     let files = item_files(root, slug)?;
     // Read and parsed on every core; collected in file-name order, so the result (and every
@@ -71,7 +71,7 @@ pub(crate) fn read_item_file(root: &Path, file: String) -> Result<(ItemSource, b
         pictures.borrow_mut().push((src.to_string(), picture_stamp(root, src)));
         image_size(root, src)
     };
-    let text = fs::read_to_string(root.join(&file)).map_err(|e| vec![ContentError::new(&file, ".", format!("cannot read the file: {e}"))])?;
+    let text = super::read_text(root, &file)?;
     match markdown::read_item(&file, &text, &size) {
         Ok(MarkdownItem { item, draft, lines }) => {
             let stamp = stamp.map(|file| SourceStamp { file, pictures: pictures.into_inner() });

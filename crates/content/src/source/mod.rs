@@ -3,10 +3,13 @@
 //! The folder holds `site.json`, one folder per center with `_center.json` and one
 //! `{slug}.md` per article or slideshow (see `markdown`), and `images/`.
 
+mod characters;
 mod dependents;
+pub mod drawings;
 mod entry;
 mod error;
 mod image_size;
+mod inside;
 pub mod kept;
 mod load;
 pub mod markdown;
@@ -18,7 +21,9 @@ mod validate;
 
 pub use entry::ItemEntry;
 pub use error::ContentError;
+pub use characters::{Refused, nfc, refused_characters};
 pub use image_size::image_size;
+pub use inside::check_inside;
 pub use markdown::{FieldLines, MarkdownItem};
 pub use starting_file::starting_file;
 pub use validate::{locate as locate_errors, validate};
@@ -104,7 +109,7 @@ impl ContentTree {
 
     fn load_from(root: &Path, state: Option<&BuildState>) -> Result<ContentTree, Vec<ContentError>> {
         let mut errors = Vec::new();
-        let site: Option<(Site, u64)> = parse_file_hashed(root, "site.json").map_err(|e| errors.push(e)).ok();
+        let site: Option<(Site, u64)> = parse_file_hashed(root, "site.json").map_err(|e| errors.extend(e)).ok();
         let mut centers = Vec::new();
         if let Some((site, site_hash)) = &site {
             let state = state.filter(|state| state.site == *site_hash);
@@ -169,6 +174,7 @@ pub fn check_with_pictures(root: &Path, today: crate::Date) -> Result<ContentTre
     let tree = ContentTree::load(root)?;
     let mut errors = validate(&tree, today, &|src| tree.image_exists(src));
     errors.extend(pictures::check_pictures(&tree));
+    errors.extend(drawings::check_drawings(&tree).0);
     if errors.is_empty() { Ok(tree) } else { Err(errors) }
 }
 
@@ -182,17 +188,37 @@ pub fn report(root: &Path, errors: &[ContentError]) -> String {
 }
 
 /// Parses one file, naming the field path of the first problem (`serde_path_to_error`).
-pub fn parse_file<T: DeserializeOwned>(root: &Path, file: &str) -> Result<T, ContentError> {
+pub fn parse_file<T: DeserializeOwned>(root: &Path, file: &str) -> Result<T, Vec<ContentError>> {
     parse_file_hashed(root, file).map(|(value, _)| value)
 }
 
 /// [`parse_file`], and a hash of the file's text (what tells the next build it changed).
-fn parse_file_hashed<T: DeserializeOwned>(root: &Path, file: &str) -> Result<(T, u64), ContentError> {
-    let text = fs::read_to_string(root.join(file))
-        .map_err(|e| ContentError::new(file, ".", format!("cannot read the file: {e}")))?;
+fn parse_file_hashed<T: DeserializeOwned>(root: &Path, file: &str) -> Result<(T, u64), Vec<ContentError>> {
+    let text = read_text(root, file)?;
     let mut hasher = DefaultHasher::new();
     text.hash(&mut hasher);
-    Ok((parse_text(file, &text)?, hasher.finish()))
+    Ok((parse_text(file, &text).map_err(|e| vec![e])?, hasher.finish()))
+}
+
+/// A text file of the content folder as the content step reads every one: from inside the
+/// folder (see [`check_inside`]), UTF-8, without a character that hides what a reader sees
+/// (see [`refused_characters`]), in NFC.
+pub fn read_text(root: &Path, file: &str) -> Result<String, Vec<ContentError>> {
+    check_inside(root, file).map_err(|message| vec![ContentError::new(file, ".", message)])?;
+    let bytes = fs::read(root.join(file)).map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the file: {e}"))])?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        vec![ContentError::at_line(file, line, "the file is not UTF-8 text: save it as UTF-8 (every editor can)")]
+    })?;
+    // No language of the site is written right to left yet: isolates and marks are refused.
+    let refused = refused_characters(&text, false);
+    if !refused.is_empty() {
+        return Err(refused.into_iter().map(|r| ContentError::at_line(file, r.line, r.message)).collect());
+    }
+    Ok(match nfc(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(composed) => composed,
+    })
 }
 
 /// Parses JSON text that came from `file`, naming the field path of the first problem.

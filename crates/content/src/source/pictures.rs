@@ -151,6 +151,9 @@ pub fn look_at_pictures<T: Send>(
         .par_iter()
         .map(|&src| {
             let path = root.join(src.trim_start_matches('/'));
+            if super::check_inside(root, src.trim_start_matches('/')).is_err() {
+                return (src.to_string(), None);
+            }
             let extension = src.rsplit_once('.').map(|(_, e)| e.to_string()).unwrap_or_default();
             (src.to_string(), std::fs::read(&path).ok().map(|bytes| look(&bytes, &extension)))
         })
@@ -171,7 +174,9 @@ pub fn look_at_pictures<T: Send>(
     }
     for u in uses {
         let field = || format!("{}.src", u.field);
-        if let Some(error) = bad.get(&u.src) {
+        if let Err(message) = super::check_inside(root, u.src.trim_start_matches('/')) {
+            errors.push(ContentError::new(&u.file, field(), message));
+        } else if let Some(error) = bad.get(&u.src) {
             errors.push(ContentError::new(&u.file, field(), format!("{}: {error}", u.src)));
         } else if let Some(value) = good.get(&u.src) {
             let width = width_of(value);

@@ -12,7 +12,7 @@ pub enum Mark {
     Policy,
     /// `<template>`: replaced by the page's title, description, canonical, Open Graph and JSON-LD.
     PageHead,
-    /// `<link rel="icon">`: the icon's `href` and `integrity`.
+    /// `<link rel="icon">`: the icon's `href` (its name carries its hash; no `integrity`, which the standard allows only on scripts, stylesheets and preloads).
     Icon,
     /// `<link rel="manifest">`: the web app manifest's `href`.
     Manifest,
