@@ -64,14 +64,13 @@ impl Place {
 #[component]
 pub fn Picture(image: Image, place: Place, #[prop(optional)] first: bool, #[prop(optional)] decorative: bool) -> impl IntoView {
     let Image { src, width, height, alt, srcset, preview } = image;
-    // A drawing has no preview and no variants: no preview element (an `<img>` needs a
-    // source) and no `sizes` (allowed only beside a `srcset`), as the HTML standard asks.
-    let sizes = srcset.is_some().then(|| place.sizes());
+    // Every picture has a preview (a drawing's is rendered by the content step as a
+    // photograph's is) and a `srcset` (a drawing's one file): one markup for both kinds.
     view! {
         <span class=place.frame_class()>
-            {preview.map(|preview| view! { <img class="picture__preview" src=preview alt="" aria-hidden="true"/> })}
+            <img class="picture__preview" src=preview alt="" aria-hidden="true"/>
             <img class=place.image_class() src=paths::href(&src) srcset=srcset.map(|s| paths::href_srcset(&s))
-                sizes=sizes width=width height=height alt=if decorative { String::new() } else { alt }
+                sizes=place.sizes() width=width height=height alt=if decorative { String::new() } else { alt }
                 loading=if first { "eager" } else { "lazy" } fetchpriority=if first { "high" } else { "auto" } decoding="async"/>
         </span>
     }

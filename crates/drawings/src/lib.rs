@@ -14,11 +14,13 @@
 
 pub mod allowed;
 mod findings;
+mod render;
 mod size;
 mod style;
 mod write;
 
 pub use findings::{Finding, Severity};
+pub use render::{Pixels, render};
 pub use size::{DrawingSize, size_of};
 
 /// Bumped whenever the cleaner's output for the same input changes: a build then cleans

@@ -39,17 +39,23 @@ pub struct PictureTable {
 }
 
 impl PictureTable {
-    /// Turns an authored picture into its published form: the hashed file, the upright size
-    /// and, for a photograph, its variants. Pictures not in the table are left as they are.
+    /// Turns an authored picture into its published form: the hashed file, its preview, the
+    /// upright size and, for a photograph, its variants. Pictures not in the table are left
+    /// as they are.
     pub fn apply(&self, image: &mut Image) {
         let Some(published) = self.published.get(&image.src) else { return };
         image.src = published.src.clone();
-        // A drawing keeps the size its file or its writer gave; a photograph gets its upright size.
-        if published.srcset.is_some() {
-            image.width = published.width;
-            image.height = published.height;
-            image.srcset = published.srcset.clone();
-            image.preview = published.preview.clone();
+        image.preview = published.preview.clone();
+        match &published.srcset {
+            // A photograph gets its upright size and its variants.
+            Some(srcset) => {
+                image.width = published.width;
+                image.height = published.height;
+                image.srcset = Some(srcset.clone());
+            }
+            // A drawing keeps the size its file or its writer gave, and is its own one variant
+            // at that width: the page's `sizes` needs a `srcset` beside it (HTML standard).
+            None => image.srcset = Some(format!("{} {}w", published.src, image.width)),
         }
     }
 }
@@ -91,9 +97,9 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
     let mut errors = Vec::new();
     for src in drawings {
         match publish_drawing(&tree.root, &src, cache) {
-            Ok((published, from)) => {
+            Ok((published, from, preview)) => {
                 table.files.push(PictureFile { path: published.trim_start_matches('/').into(), from });
-                table.published.insert(src, Image { src: published, width: 0, height: 0, alt: String::new(), srcset: None, preview: None });
+                table.published.insert(src, Image { src: published, width: 0, height: 0, alt: String::new(), srcset: None, preview: Some(preview) });
             }
             Err(found) => errors.extend(found),
         }
@@ -106,24 +112,49 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
     Ok(table)
 }
 
-/// A drawing cleaned once per machine: its published path (named by the cache key, which
-/// follows its bytes and the cleaner's version) and the cached cleaned file. A drawing with a
-/// refused part is never cached, so every build reports it again.
-fn publish_drawing(root: &Path, src: &str, cache: &Cache) -> Result<(String, PathBuf), Vec<ContentError>> {
+/// A drawing cleaned, and its preview rendered, once per machine: its published path (named
+/// by the cache key, which follows its bytes and the cleaner's version), the cached cleaned
+/// file and the preview. A drawing with a refused part is never cached, so every build
+/// reports it again.
+fn publish_drawing(root: &Path, src: &str, cache: &Cache) -> Result<(String, PathBuf, String), Vec<ContentError>> {
     let file = src.trim_start_matches('/');
     let bytes = std::fs::read(root.join(file)).map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the drawing: {e}"))])?;
     let key = content_hash(&[format!("cleaner {}\0", health_drawings::CLEANER_VERSION).as_bytes(), &bytes].concat());
-    let cached = cache.root().join("drawings").join(format!("{key}.svg"));
-    if !cached.is_file() {
-        let cleaned = clean_drawing(root, src)?;
-        let stored = std::fs::create_dir_all(cached.parent().unwrap_or(root)).and_then(|()| {
-            let partial = cached.with_extension(format!("partial-{}", std::process::id()));
-            std::fs::write(&partial, cleaned.svg.as_bytes())?;
-            std::fs::rename(&partial, &cached)
-        });
-        stored.map_err(|e| vec![ContentError::new(file, ".", format!("the cleaned drawing could not be stored in {}: {e}", cache.root().display()))])?;
-    }
-    Ok((format!("{}.{key}.svg", without_extension(src)), cached))
+    let folder = cache.root().join("drawings");
+    let (cached, preview_file) = (folder.join(format!("{key}.svg")), folder.join(format!("{key}.preview")));
+    let preview = match (std::fs::read_to_string(&preview_file), cached.is_file()) {
+        (Ok(preview), true) => preview,
+        _ => {
+            let cleaned = clean_drawing(root, src)?;
+            let preview = drawing_preview(&cleaned.svg);
+            // The preview first: the drawing's file is what says the entry is whole.
+            let stored = std::fs::create_dir_all(&folder).and_then(|()| {
+                write_whole(&preview_file, preview.as_bytes())?;
+                write_whole(&cached, cleaned.svg.as_bytes())
+            });
+            stored.map_err(|e| vec![ContentError::new(file, ".", format!("the cleaned drawing could not be stored in {}: {e}", cache.root().display()))])?;
+            preview
+        }
+    };
+    Ok((format!("{}.{key}.svg", without_extension(src)), cached, preview))
+}
+
+/// The blurred preview of a cleaned drawing, made as a photograph's is (16 px wide WebP).
+fn drawing_preview(svg: &str) -> String {
+    let pixels = health_drawings::render(svg, health_pictures::encode::PREVIEW_WIDTH);
+    let picture = match pixels {
+        Some(p) => health_pictures::decode::Decoded { pixels: p.rgba, width: p.width, height: p.height, alpha: true },
+        // Nothing to draw: one transparent pixel, so the page shows the box's own colour.
+        None => health_pictures::decode::Decoded { pixels: vec![0; 4], width: 1, height: 1, alpha: true },
+    };
+    health_pictures::encode::preview(&picture)
+}
+
+/// Writes `bytes` to `path` under a temporary name, then renames it: never half a file.
+fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let partial = path.with_extension(format!("partial-{}", std::process::id()));
+    std::fs::write(&partial, bytes)?;
+    std::fs::rename(&partial, path)
 }
 
 fn without_extension(src: &str) -> &str {

@@ -186,7 +186,12 @@ impl Parser<'_> {
                         b'r' => '\r',
                         b't' => '\t',
                         b'u' => self.unicode_escape()?,
-                        _ => return Err("an unknown escape in a string"),
+                        _ => {
+                            // Told at the character after the backslash, which may be more than
+                            // one byte long: `at` stays on a character boundary.
+                            self.at -= 1;
+                            return Err("an unknown escape in a string");
+                        }
                     });
                 }
                 _ => return Err("a control character in a string"),

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 /// (so nothing shifts while it loads) and its text alternative.
 ///
 /// Writers give `src` and `alt`; in the data files the content step has replaced `src` with
-/// the published file and, for a photograph, added its [`Variants`].
+/// the published file and added its preview and its `srcset` (a photograph's [`Variants`], or
+/// a drawing's one file at its width).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Image {
@@ -18,12 +19,12 @@ pub struct Image {
     pub height: u32,
     /// Text alternative; empty only for purely decorative images.
     pub alt: String,
-    /// A photograph's variants as a `srcset` of site paths, e.g.
-    /// `/images/a.3fa9….360.webp 360w, /images/a.3fa9….720.webp 720w` (written by the content
-    /// step, never by writers; drawings have none).
+    /// The published files as a `srcset` of site paths, e.g.
+    /// `/images/a.3fa9….360.webp 360w, /images/a.3fa9….720.webp 720w` for a photograph, or
+    /// `/images/b.0c1d….svg 640w` for a drawing (written by the content step, never by writers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub srcset: Option<String>,
-    /// A photograph's blurred preview (`data:image/webp;base64,…`), shown until it arrives.
+    /// The picture's blurred preview (`data:image/webp;base64,…`), shown until it arrives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preview: Option<String>,
 }

@@ -38,7 +38,7 @@ fn faults_are_named_with_their_place() {
     assert_eq!(parse("{\"a\" 1}"), Err("at line 1, column 6: expected `:` after a key".into()));
     assert_eq!(parse("\"open"), Err("at line 1, column 2: a string without its closing quote".into()));
     assert_eq!(parse("\"a\u{1}b\""), Err("at line 1, column 3: a control character in a string".into()));
-    assert_eq!(parse("\"\\x\""), Err("at line 1, column 4: an unknown escape in a string".into()));
+    assert_eq!(parse("\"\\x\""), Err("at line 1, column 3: an unknown escape in a string".into()));
     assert_eq!(parse("\"\\u+123\""), Err("at line 1, column 4: a malformed \\u escape".into()));
     assert_eq!(parse("{} x"), Err("at line 1, column 4: more text after the data".into()));
     assert_eq!(parse("nul"), Err("at line 1, column 1: expected a value".into()));
@@ -54,4 +54,11 @@ fn deep_nesting_is_refused_not_a_crash() {
     assert_eq!(parse(&deep), Err("at line 1, column 66: nested too deeply".into()));
     let fine = format!("{}{}", "[".repeat(60), "]".repeat(60));
     assert!(parse(&fine).is_ok());
+}
+
+#[test]
+fn an_unknown_escape_before_a_wide_character_is_told_not_panicked_on() {
+    // Found by `make fuzz` (json_reader): the position was taken inside the character.
+    assert_eq!(parse("\"\\\"u\\壝"), Err("at line 1, column 6: an unknown escape in a string".into()));
+    assert_eq!(parse("\"\\é\""), Err("at line 1, column 3: an unknown escape in a string".into()));
 }
