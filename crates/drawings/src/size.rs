@@ -12,8 +12,9 @@ pub fn size_of(root: Node) -> Option<DrawingSize> {
     let size = match (length("width"), length("height")) {
         (Some(width), Some(height)) => Some((width, height)),
         _ => {
-            let numbers: Vec<f64> = root.attribute("viewBox")?.split([' ', ',']).filter(|n| !n.is_empty()).filter_map(|n| n.parse().ok()).collect();
-            (numbers.len() == 4).then(|| (numbers[2], numbers[3]))
+            // Four numbers and nothing else: a damaged viewBox gives no size.
+            let numbers: Option<Vec<f64>> = root.attribute("viewBox")?.split([' ', ',']).filter(|n| !n.is_empty()).map(|n| n.parse().ok()).collect();
+            numbers.filter(|n| n.len() == 4).map(|n| (n[2], n[3]))
         }
     }?;
     let round = |n: f64| (n.is_finite() && n >= 0.5 && n <= u32::MAX as f64).then(|| n.round() as u32);
@@ -53,5 +54,7 @@ mod tests {
         assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="1in"/>"#), Some((794, 96)));
         assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg"/>"#), None);
         assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1e400 5"/>"#), None);
+        // Found by make fuzz: junk between the numbers was skipped, and a size made up.
+        assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="x:0 0 640 360x:00 460 360"/>"#), None);
     }
 }
