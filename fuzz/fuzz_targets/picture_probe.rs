@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     // Small limits, so that the fuzzer spends its time on parsing, not on big allocations.
-    let limits = Limits { max_pixels: 1 << 20, ..Limits::default() };
+    let limits = Limits { max_pixels: 1 << 16, ..Limits::default() };
     for extension in ["jpg", "png", "webp"] {
         if let Ok(found) = probe(data, extension, &limits) {
             let _ = decode::decode(data, &found, &limits);

@@ -7,8 +7,12 @@ import { check, finish } from "./check.mjs";
 const dist = new URL("../../target/dist-other", import.meta.url).pathname;
 
 const hub = readFileSync(join(dist, "topic-1/index.html"), "utf8");
+// 120 KB of HTML (7 KB brotli on the wire): 94 KB of it the hub's text, links and cards, and
+// 16 KB the previews and srcsets of its 39 cards' pictures, each in the page and in its data
+// (every picture has both since drawings are published with a preview, 2026-12-07; +0.7 KB brotli).
+const LIMIT = 120 * 1024;
 const count = (pattern) => (hub.match(pattern) ?? []).length;
-check("the 250-item hub is under 100 KB of HTML", hub.length < 100 * 1024, `${hub.length} bytes`);
+check("the 250-item hub is under 120 KB of HTML", hub.length < LIMIT, `${hub.length} bytes`);
 check("… it links to every one of its 250 items", new Set(hub.match(/href="\/topic-1\/article-\d+"/g)).size === 250);
 check("… shows 6 cards per section and lists the rest", count(/<article class="card">/g) === 30 && count(/class="link-list"/g) === 5);
 check("… and lists its sections first, to jump to", /Sections of this center/.test(hub) && count(/href="#section-\d"/g) === 5);
@@ -23,5 +27,5 @@ const walk = (dir) => {
   }
 };
 walk(dist);
-check("no page of the site is over 100 KB", largest < 100 * 1024, `${largest} bytes`);
+check("no page of the site is over 120 KB", largest < LIMIT, `${largest} bytes`);
 finish("large-center");
