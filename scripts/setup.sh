@@ -196,13 +196,15 @@ npm_folder() { # folder (relative to the project), description, [extra npm ci fl
   step "npm packages for $folder ($2)"
   lock_hash=$(sha256sum "$root/$folder/package-lock.json" | cut -c1-16)
   modules="$HC_CACHE/$(basename "$folder")-$lock_hash"
-  if [ -d "$modules/node_modules" ]; then
+  # .complete is written last: a folder emptied or cut short is installed again.
+  if [ -f "$modules/.complete" ] && [ -d "$modules/node_modules" ]; then
     skip "already in $modules"
   else
     rm -rf "$modules.partial" && mkdir -p "$modules.partial"
     cp "$root/$folder/package.json" "$root/$folder/package-lock.json" "$modules.partial/"
     (cd "$modules.partial" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent ${3:-}) ||
       die "npm ci failed for $folder." "Check that the npm registry is reachable."
+    touch "$modules.partial/.complete"
     rm -rf "$modules" && mv "$modules.partial" "$modules"
   fi
   ln -sfn "$modules/node_modules" "$root/$folder/node_modules"
