@@ -115,5 +115,16 @@ fn a_symbolic_link_out_of_the_content_folder_is_refused() {
     fixture.write("back/three.md", "");
     std::fs::remove_file(fixture.root().join("back/three.md")).unwrap();
     assert_error(&fixture.errors(), "back/two.md", None, "image.src: images/out.svg is a symbolic link that leads out of the content folder");
+    // A tile's drawing (whose size the writer gives) is refused by the build, even when the
+    // same bytes were cleaned and cached before.
+    fixture.edit("back/two.md", "src = \"/images/out.svg\"", "src = \"/images/ok.svg\"");
+    std::fs::create_dir_all(fixture.root().join("images/copy")).unwrap();
+    std::fs::copy(outside.join("secret.svg"), fixture.root().join("images/copy/secret.svg")).unwrap();
+    fixture.edit_json("site.json", "\"src\": \"/images/ok.svg\"", "\"src\": \"/images/copy/secret.svg\"");
+    let cache = Cache::new(fixture.root().join("cache"));
+    publish_pictures(&ContentTree::load(fixture.root()).unwrap(), &cache).expect("the copy inside is published (and cached)");
+    fixture.edit_json("site.json", "\"src\": \"/images/copy/secret.svg\"", "\"src\": \"/images/out.svg\"");
+    let errors = publish_pictures(&ContentTree::load(fixture.root()).unwrap(), &cache).unwrap_err();
+    assert_error(&errors, "images/out.svg", None, "leads out of the content folder");
     std::fs::remove_dir_all(&outside).unwrap();
 }

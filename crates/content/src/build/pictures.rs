@@ -118,6 +118,8 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
 /// reports it again.
 fn publish_drawing(root: &Path, src: &str, cache: &Cache) -> Result<(String, PathBuf, String), Vec<ContentError>> {
     let file = src.trim_start_matches('/');
+    // Before the cache is asked: a link out of the folder must not publish what it leads to.
+    crate::source::check_inside(root, file).map_err(|message| vec![ContentError::new(file, ".", message)])?;
     let bytes = std::fs::read(root.join(file)).map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the drawing: {e}"))])?;
     let key = content_hash(&[format!("cleaner {}\0", health_drawings::CLEANER_VERSION).as_bytes(), &bytes].concat());
     let folder = cache.root().join("drawings");
