@@ -8,14 +8,14 @@ fn main() {
     use std::sync::Arc;
 
     use health_center::App;
-    use health_center::content::data::{
-        CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData, TOPICS_DATA_ID,
-        center_data_path, item_data_path, topics_data_path,
-    };
     use health_center::content::Page;
+    use health_center::content::data::{
+        CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData,
+        TOPICS_DATA_ID, center_data_path, item_data_path, topics_data_path,
+    };
     use health_center::content::loader;
-    use health_center::routes::{item_parts, split};
     use health_center::paths;
+    use health_center::routes::{item_parts, split};
     use leptos::prelude::*;
 
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };

@@ -97,7 +97,10 @@ mod tests {
     fn every_variant_of_a_srcset_gets_the_base() {
         let srcset = "/images/a.k.360.webp 360w, /images/a.k.720.webp 720w";
         assert_eq!(srcset_under("", srcset), srcset);
-        assert_eq!(srcset_under("/health", srcset), "/health/images/a.k.360.webp 360w, /health/images/a.k.720.webp 720w");
+        assert_eq!(
+            srcset_under("/health", srcset),
+            "/health/images/a.k.360.webp 360w, /health/images/a.k.720.webp 720w"
+        );
     }
 
     #[test]

@@ -27,7 +27,9 @@ fn render(compiled: &Compiled, page: &Page) -> String {
             let data = compiled.items.iter().find(|d| d.path() == page.path()).expect("item");
             seed(&item_data_path(center, slug), data.clone());
         }
-        Page::Topics { page: number } => seed(&topics_data_path(*number), compiled.topics_page(*number).expect("A–Z page").clone()),
+        Page::Topics { page: number } => {
+            seed(&topics_data_path(*number), compiled.topics_page(*number).expect("A–Z page").clone())
+        }
         Page::Home => seed(health_content::data::CENTERS_DATA_PATH, compiled.center_list.clone()),
         Page::Saved | Page::Search => {}
     }
@@ -103,7 +105,14 @@ fn an_item_page_holds_its_whole_article() {
     let (_, compiled) = shipped();
     let page = Page::parse("/back-pain/spinal-manipulation").expect("a page");
     let html = render(&compiled, &page);
-    for part in ["What it is", "Medical disclaimer", "Today on Brightwell Health", "href=\"/back-pain/low-back-pain\"", "Recommended related to", "Read the How to Protect Your Back article"] {
+    for part in [
+        "What it is",
+        "Medical disclaimer",
+        "Today on Brightwell Health",
+        "href=\"/back-pain/low-back-pain\"",
+        "Recommended related to",
+        "Read the How to Protect Your Back article",
+    ] {
         assert!(html.contains(part), "missing {part:?}");
     }
 }
@@ -137,7 +146,8 @@ fn a_footer_names_the_centers_of_the_site_index_then_links_to_all() {
     let (_, compiled) = shipped();
     let mut site = compiled.site.clone();
     for n in 0..6 {
-        site.centers.push(health_content::data::CenterName { slug: format!("extra-{n}"), name: format!("Extra {n} Center") });
+        site.centers
+            .push(health_content::data::CenterName { slug: format!("extra-{n}"), name: format!("Extra {n} Center") });
     }
     site.center_count = 12;
     let html = render_page(&Arc::new(site), "/no/such/page");
@@ -161,7 +171,10 @@ fn a_center_the_site_index_does_not_name_is_named_from_the_page_own_data() {
     let hub = compiled.center("sleep").expect("shipped center");
     health_center::content::loader::seed(&center_data_path("sleep"), hub.clone());
     let html = render_page(&site, "/sleep");
-    assert!(html.contains("<h1>Sleep Health Center</h1>") && html.split("</header>").next().unwrap().contains(">Sleep Health Center</a>"));
+    assert!(
+        html.contains("<h1>Sleep Health Center</h1>")
+            && html.split("</header>").next().unwrap().contains(">Sleep Health Center</a>")
+    );
     health_center::content::loader::clear();
 }
 

@@ -85,7 +85,11 @@ fn plural_and_other_forms_find_the_same_pages_and_are_marked_as_written() {
     assert_eq!(paths("stretch"), paths("stretching"));
     let results = site.search("stretches", 50);
     assert!(results.total > 0);
-    let marked: Vec<String> = results.hits.iter().flat_map(|hit| hit.snippet.iter().filter(|s| s.mark).map(|s| s.text.to_lowercase())).collect();
+    let marked: Vec<String> = results
+        .hits
+        .iter()
+        .flat_map(|hit| hit.snippet.iter().filter(|s| s.mark).map(|s| s.text.to_lowercase()))
+        .collect();
     assert!(marked.iter().all(|word| word.starts_with("stretch")), "{marked:?}");
 }
 
@@ -94,7 +98,13 @@ fn every_word_of_a_query_counts() {
     let site = Site::shipped();
     // Pages with both words, when there are any, and only they.
     let (both, sleep, back) = (site.search("sleep back", 50), site.search("sleep", 50), site.search("back", 50));
-    assert!(both.total > 0 && both.total < sleep.total.min(back.total), "{} of {} and {}", both.total, sleep.total, back.total);
+    assert!(
+        both.total > 0 && both.total < sleep.total.min(back.total),
+        "{} of {} and {}",
+        both.total,
+        sleep.total,
+        back.total
+    );
     // No page has both: the pages with either word.
     let either = site.search("insomnia sciatica", 50);
     assert_eq!(either.total, site.search("insomnia", 50).total + site.search("sciatica", 50).total);
@@ -113,7 +123,10 @@ fn a_query_with_nothing_to_find_suggests_a_spelling() {
 fn results_carry_their_title_center_kind_and_a_marked_snippet() {
     let site = Site::shipped();
     let hit = site.search("sciatica", 1).hits.remove(0);
-    assert_eq!((hit.title.as_str(), hit.center.as_str(), hit.kind.as_str()), ("Sciatica", "Back Pain Health Center", "Article"));
+    assert_eq!(
+        (hit.title.as_str(), hit.center.as_str(), hit.kind.as_str()),
+        ("Sciatica", "Back Pain Health Center", "Article")
+    );
     assert!(hit.snippet.iter().any(|segment| segment.mark && segment.text.eq_ignore_ascii_case("sciatica")));
     let slideshow = site.search("back pain myths", 1).hits.remove(0);
     assert_eq!(slideshow.kind, "Slideshow");

@@ -6,14 +6,18 @@ use std::fs;
 
 /// The `[[package]]` blocks of Cargo.lock with this name.
 fn locked(lock: &str, name: &str) -> Vec<String> {
-    lock.split("[[package]]").filter(|block| block.contains(&format!("\nname = \"{name}\"\n"))).map(str::to_string).collect()
+    lock.split("[[package]]")
+        .filter(|block| block.contains(&format!("\nname = \"{name}\"\n")))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Fails unless the one `name` in Cargo.lock is the copy in `vendor/{name}`, at its version.
 fn assert_vendored(name: &str) {
     let root = env!("CARGO_MANIFEST_DIR");
     let lock = fs::read_to_string(format!("{root}/Cargo.lock")).expect("Cargo.lock");
-    let vendored = fs::read_to_string(format!("{root}/vendor/{name}/Cargo.toml")).expect("the vendored crate's Cargo.toml");
+    let vendored =
+        fs::read_to_string(format!("{root}/vendor/{name}/Cargo.toml")).expect("the vendored crate's Cargo.toml");
     let version = vendored
         .lines()
         .find_map(|line| line.strip_prefix("version = \""))
@@ -21,9 +25,16 @@ fn assert_vendored(name: &str) {
         .expect("the vendored crate names its version");
     let packages = locked(&lock, name);
     assert_eq!(packages.len(), 1, "one {name} in the build");
-    assert!(packages[0].contains(&format!("\nversion = \"{version}\"\n")), "{name} {version}, as vendored:\n{}", packages[0]);
+    assert!(
+        packages[0].contains(&format!("\nversion = \"{version}\"\n")),
+        "{name} {version}, as vendored:\n{}",
+        packages[0]
+    );
     assert!(!packages[0].contains("\nsource = "), "{name} comes from vendor/, not a registry:\n{}", packages[0]);
-    assert!(!lock.contains("[[patch.unused]]"), "Cargo.lock lists an unused patch: a vendored crate is not in the build");
+    assert!(
+        !lock.contains("[[patch.unused]]"),
+        "Cargo.lock lists an unused patch: a vendored crate is not in the build"
+    );
 }
 
 #[test]

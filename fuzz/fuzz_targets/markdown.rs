@@ -7,7 +7,8 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let size = |src: &str| if src.ends_with(".svg") { Ok(Some((640, 360))) } else { Err(format!("{src}: no such picture")) };
+    let size =
+        |src: &str| if src.ends_with(".svg") { Ok(Some((640, 360))) } else { Err(format!("{src}: no such picture")) };
     if let Err(found) = read_item("back-pain/fuzzed.md", text, &size) {
         // Every message names a line of the file.
         let lines = text.split('\n').count().max(1);

@@ -20,6 +20,7 @@ pub fn CenterLinks() -> impl IntoView {
         })
         .collect_view();
     let total = site.center_count;
-    let all = (site.centers.len() < total).then(|| view! { <li><SiteLink to="/">{format!("All {total} health centers")}</SiteLink></li> });
+    let all = (site.centers.len() < total)
+        .then(|| view! { <li><SiteLink to="/">{format!("All {total} health centers")}</SiteLink></li> });
     view! { {links}{all} }
 }

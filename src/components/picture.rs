@@ -62,7 +62,12 @@ impl Place {
 /// (its likely Largest Contentful Paint): fetched at once and first; every other is lazy.
 /// `decorative` leaves the text alternative out (a card's title already says what it shows).
 #[component]
-pub fn Picture(image: Image, place: Place, #[prop(optional)] first: bool, #[prop(optional)] decorative: bool) -> impl IntoView {
+pub fn Picture(
+    image: Image,
+    place: Place,
+    #[prop(optional)] first: bool,
+    #[prop(optional)] decorative: bool,
+) -> impl IntoView {
     let Image { src, width, height, alt, srcset, preview } = image;
     // Every picture has a preview (a drawing's is rendered by the content step as a
     // photograph's is) and a `srcset` (a drawing's one file): one markup for both kinds.

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 /// What sharing did, as the reader is told.
@@ -74,7 +74,9 @@ async fn share_or_copy(title: &str, url: &str) -> Outcome {
             match JsFuture::from(promise).await {
                 Ok(_) => return Outcome::Shared,
                 // The reader closed the sheet: that is their answer, not a failure.
-                Err(error) if error.dyn_ref::<js_sys::Error>().is_some_and(|error| error.name() == "AbortError") => return Outcome::Shared,
+                Err(error) if error.dyn_ref::<js_sys::Error>().is_some_and(|error| error.name() == "AbortError") => {
+                    return Outcome::Shared;
+                }
                 Err(_) => {}
             }
         }

@@ -14,6 +14,10 @@ pub fn TodayOn(
     #[prop(optional, into)] current_path: String,
 ) -> impl IntoView {
     let site = SiteIndex::use_context();
-    let tiles = center_tiles.into_iter().chain(site.site.today_on.iter().cloned()).filter(|tile| tile.to != current_path).collect();
+    let tiles = center_tiles
+        .into_iter()
+        .chain(site.site.today_on.iter().cloned())
+        .filter(|tile| tile.to != current_path)
+        .collect();
     view! { <Carousel id="today-on" heading=format!("Today on {}", site.site.brand) tiles=tiles/> }
 }

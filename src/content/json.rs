@@ -16,7 +16,10 @@ mod tests {
 
     #[test]
     fn a_fault_is_named_by_its_place() {
-        assert_eq!(from_str::<Vec<String>>("[\"a\", 1"), Err("it is damaged: at line 1, column 8: expected `,` or `]`".to_string()));
+        assert_eq!(
+            from_str::<Vec<String>>("[\"a\", 1"),
+            Err("it is damaged: at line 1, column 8: expected `,` or `]`".to_string())
+        );
         assert_eq!(from_str::<Vec<String>>("[\"a\", 1]"), Err("it is damaged: the data is not text".to_string()));
     }
 

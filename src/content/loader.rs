@@ -131,7 +131,8 @@ pub async fn load(path: &str, parse: Parser) -> Result<AnyData, LoadError> {
 /// builder crate costs the wasm more than these few calls.
 pub async fn fetch_text(path: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(&crate::paths::href(path))).await.map_err(|_| LoadError::Network)?;
+    let response =
+        JsFuture::from(window.fetch_with_str(&crate::paths::href(path))).await.map_err(|_| LoadError::Network)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(LoadError::Status(response.status()));

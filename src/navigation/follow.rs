@@ -130,6 +130,9 @@ mod tests {
 
     #[test]
     fn a_link_to_the_page_shown_replaces_its_entry() {
-        assert_eq!(follow(&click("/back-pain"), ""), Follow::App { url: "/back-pain".into(), hash: None, replace: true });
+        assert_eq!(
+            follow(&click("/back-pain"), ""),
+            Follow::App { url: "/back-pain".into(), hash: None, replace: true }
+        );
     }
 }

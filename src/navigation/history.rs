@@ -130,7 +130,9 @@ fn on_popstate(event: &PopStateEvent, location: Location) {
     ENTRIES.with_borrow_mut(|(entry, _)| *entry = shown);
     location.set(current_pathname());
     let hash = web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default();
-    let saved = id.and_then(|id| ENTRIES.with_borrow(|(_, kept)| kept.iter().find(|(kept_id, _)| *kept_id == id).map(|(_, y)| *y)));
+    let saved = id.and_then(|id| {
+        ENTRIES.with_borrow(|(_, kept)| kept.iter().find(|(kept_id, _)| *kept_id == id).map(|(_, y)| *y))
+    });
     let scroll = match (saved, hash.strip_prefix('#')) {
         (Some(y), _) => Scroll::Back(y),
         (None, Some(id)) if !id.is_empty() => Scroll::Fragment(id.to_string()),
@@ -159,7 +161,9 @@ fn settle(scroll: Scroll, frames: u32) {
             return settle(scroll, frames - 1);
         }
         match scroll {
-            Scroll::Fragment(id) if ready => document.get_element_by_id(&id).map_or((), |element| element.scroll_into_view()),
+            Scroll::Fragment(id) if ready => {
+                document.get_element_by_id(&id).map_or((), |element| element.scroll_into_view())
+            }
             Scroll::Back(y) => window.scroll_to_with_x_and_y(0.0, y),
             _ => window.scroll_to_with_x_and_y(0.0, 0.0),
         }

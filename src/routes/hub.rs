@@ -10,10 +10,10 @@ use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
 use crate::components::site_link::SiteLink;
 use crate::components::today_on::TodayOn;
+use crate::content::data::SiteData;
 use crate::content::data::{CenterData, HubSection, ItemSummary, center_data_path};
 use crate::content::loader::{LoadError, remember_links};
 use crate::content::model::ItemKind;
-use crate::content::data::SiteData;
 use crate::content::site::{SiteIndex, center_name};
 use crate::routes::NotFound;
 use crate::routes::loaded::use_data;
@@ -120,7 +120,8 @@ fn HubSectionView(section: HubSection, index: usize) -> impl IntoView {
             .into_iter()
             .map(|link| {
                 // Articles are the rule; a slideshow says what it is.
-                let kind = (link.kind == ItemKind::Slideshow).then(|| view! { " "<span class="link-list__kind">"(slideshow)"</span> });
+                let kind = (link.kind == ItemKind::Slideshow)
+                    .then(|| view! { " "<span class="link-list__kind">"(slideshow)"</span> });
                 view! { <li><SiteLink to=link.path>{link.title}</SiteLink>{kind}</li> }
             })
             .collect_view();

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::components::article::{ArticleBody, Byline, KeyPoints, MedicalNotes, Recommended, RelatedInformation, ReviewNotice, Sources};
+use crate::components::article::{
+    ArticleBody, Byline, KeyPoints, MedicalNotes, Recommended, RelatedInformation, ReviewNotice, Sources,
+};
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
@@ -17,8 +19,8 @@ use crate::content::data::{CenterName, ItemData, ItemLink, item_data_path};
 use crate::content::loader::{LoadError, known_link, remember_links};
 use crate::content::model::ItemContent;
 use crate::content::site::{SiteIndex, center_name};
-use crate::routes::{NotFound, item_parts};
 use crate::routes::loaded::use_data;
+use crate::routes::{NotFound, item_parts};
 use crate::site::page_head::PageHead;
 
 /// The item page at `/{center}/{slug}`, or "not found".
@@ -36,7 +38,8 @@ pub fn ItemPage(center: String, slug: String) -> impl IntoView {
         Some(Err(LoadError::Status(404))) => view! { <NotFound/> }.into_any(),
         Some(Err(error)) => {
             let failed = view! { <LoadFailed message=error.to_string() retry=data.retry()/> };
-            view! { <ItemFrame center=center.clone() path=path.clone() link=link.clone()>{failed}</ItemFrame> }.into_any()
+            view! { <ItemFrame center=center.clone() path=path.clone() link=link.clone()>{failed}</ItemFrame> }
+                .into_any()
         }
         None => view! { <ItemFrame center=center.clone() path=path.clone() link=link.clone()><Loading/></ItemFrame> }
             .into_any(),

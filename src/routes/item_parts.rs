@@ -97,8 +97,15 @@ mod tests {
         let mut data = item_data();
         data.item.content = ItemContent::Article { body: vec![Block::Paragraph { text: Vec::new() }] };
         assert!(chunks_of_item(&data).is_empty());
-        let table = Table { caption: "Doses".into(), head: vec!["Age".into()], align: Vec::new(), row_headers: false, rows: Vec::new() };
-        data.item.content = ItemContent::Article { body: vec![Block::Paragraph { text: Vec::new() }, Block::Table(table)] };
+        let table = Table {
+            caption: "Doses".into(),
+            head: vec!["Age".into()],
+            align: Vec::new(),
+            row_headers: false,
+            rows: Vec::new(),
+        };
+        data.item.content =
+            ItemContent::Article { body: vec![Block::Paragraph { text: Vec::new() }, Block::Table(table)] };
         assert_eq!(chunks_of_item(&data), [TABLE_CHUNK]);
         data.item.content = ItemContent::Slideshow { slides: Vec::new() };
         assert_eq!(chunks_of_item(&data), [SLIDESHOW_CHUNK]);

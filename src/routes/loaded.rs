@@ -7,10 +7,10 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::effect::effect;
 use crate::components::layout::refocus_if_lost;
 use crate::content::json::FromJson;
 use crate::content::loader::{AnyData, LoadError, Parser, at_hand, load, parser};
+use crate::effect::effect;
 
 /// Where a data file is: `None` while it loads, then the data or why it failed.
 pub type DataState<T> = Option<Result<Rc<T>, LoadError>>;
@@ -36,7 +36,9 @@ impl<T: 'static> Data<T> {
     /// the data paths rule out) reads as unreadable rather than panicking.
     pub fn get(&self) -> DataState<T> {
         self.state.get().map(|result| {
-            result.and_then(|data| data.downcast::<T>().map_err(|_| LoadError::Invalid("it is another kind of file".into())))
+            result.and_then(|data| {
+                data.downcast::<T>().map_err(|_| LoadError::Invalid("it is another kind of file".into()))
+            })
         })
     }
 
@@ -55,7 +57,11 @@ pub fn use_data<T: FromJson + 'static>(path: String) -> Data<T> {
 }
 
 /// The untyped part of [`use_data`], compiled once for every type of data file.
-fn use_any_data(path: String, at_hand: Option<Result<AnyData, LoadError>>, parse: Parser) -> (ReadSignal<Option<Result<AnyData, LoadError>>, LocalStorage>, Callback<()>) {
+fn use_any_data(
+    path: String,
+    at_hand: Option<Result<AnyData, LoadError>>,
+    parse: Parser,
+) -> (ReadSignal<Option<Result<AnyData, LoadError>>, LocalStorage>, Callback<()>) {
     let state = RwSignal::new_local(at_hand);
     let attempt = RwSignal::new(0_u32);
     // In an effect, so a fetch only ever starts in the browser.

@@ -15,12 +15,12 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::effect::effect;
 use crate::components::layout::{Crumb, refocus_if_lost};
 use crate::content::Page;
 use crate::content::data::{CENTERS_DATA_PATH, center_data_path, topics_data_path};
 use crate::content::loader::prefetch;
 use crate::content::site::SiteIndex;
+use crate::effect::effect;
 use crate::routes::page_frame::PageFrame;
 use crate::routes::{Home, Hub, SavedPage, TopicsPage, hub, saved, topics};
 use crate::site::page_head::PageHead;
@@ -65,7 +65,12 @@ pub fn view_of(page: &Page) -> Option<AnyView> {
     let home = || Crumb::new("Home", "/");
     Some(match page {
         Page::Home => {
-            let frame = PageFrame { class: "page--home", crumbs: Vec::new(), heading: site.site.brand.clone(), head: PageHead::home(&site) };
+            let frame = PageFrame {
+                class: "page--home",
+                crumbs: Vec::new(),
+                heading: site.site.brand.clone(),
+                head: PageHead::home(&site),
+            };
             show(preload_home, home_view, Some(CENTERS_DATA_PATH.to_string()), frame)
         }
         Page::Hub { center } => {
@@ -81,12 +86,22 @@ pub fn view_of(page: &Page) -> Option<AnyView> {
         }
         Page::Saved => {
             let crumbs = vec![home(), Crumb::new(saved::HEADING, "/saved")];
-            let frame = PageFrame { class: "page--saved", crumbs, heading: saved::HEADING.into(), head: PageHead::saved(&site) };
+            let frame = PageFrame {
+                class: "page--saved",
+                crumbs,
+                heading: saved::HEADING.into(),
+                head: PageHead::saved(&site),
+            };
             show(preload_saved, saved_view, None, frame)
         }
         Page::Topics { page } => {
             let crumbs = vec![home(), Crumb::new(topics::CRUMB, "/a-z")];
-            let frame = PageFrame { class: "page--topics", crumbs, heading: topics::HEADING.into(), head: PageHead::topics(&site, *page) };
+            let frame = PageFrame {
+                class: "page--topics",
+                crumbs,
+                heading: topics::HEADING.into(),
+                head: PageHead::topics(&site, *page),
+            };
             let page = *page;
             show(preload_topics, move || topics_view(page), Some(topics_data_path(page)), frame)
         }

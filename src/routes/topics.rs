@@ -48,7 +48,11 @@ pub fn TopicsPage(page: u32) -> impl IntoView {
 fn Topics(topics: Rc<TopicsData>) -> impl IntoView {
     let this_page = topics.page;
     let letters = topics.index.iter().map(|start| view! { <li>{letter_link(start, this_page)}</li> }).collect_view();
-    let sections = topics.letters.iter().map(|group| view! { <Letter group=group.clone() centers=topics.clone()/> }).collect_view();
+    let sections = topics
+        .letters
+        .iter()
+        .map(|group| view! { <Letter group=group.clone() centers=topics.clone()/> })
+        .collect_view();
     let lead = match topics.pages {
         1 => format!("All {} articles and slideshows, by title.", topics.item_count),
         pages => format!("All {} articles and slideshows, by title: page {this_page} of {pages}.", topics.item_count),
@@ -123,7 +127,8 @@ fn Letter(group: LetterGroup, centers: Rc<TopicsData>) -> impl IntoView {
 
 /// The id of a letter's heading: `letter-a`, `letter-0-9`.
 fn anchor(letter: &str) -> String {
-    let plain: String = letter.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let plain: String =
+        letter.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     format!("letter-{plain}")
 }
 

@@ -43,9 +43,13 @@ impl InlineScript {
     /// The script `text`, with its hash; refused if it could end the `<script>` element early.
     pub fn new(text: String) -> Result<Self, String> {
         if text.to_ascii_lowercase().contains("</script") || text.contains("<!--") {
-            return Err("an inline script cannot contain \"</script\" or \"<!--\" (the HTML parser would end or change it)".into());
+            return Err(
+                "an inline script cannot contain \"</script\" or \"<!--\" (the HTML parser would end or change it)"
+                    .into(),
+            );
         }
-        let hash = format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes())));
+        let hash =
+            format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes())));
         Ok(Self { text, hash })
     }
 }
@@ -105,11 +109,15 @@ impl AppFile {
     /// The file's bytes from `dir`, if they are the ones recorded (their integrity matches).
     pub fn read_checked(&self, dir: &Path) -> Result<Vec<u8>, String> {
         let path = dir.join(&self.file);
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read {} (rebuild the app: make build-app): {e}", path.display()))?;
+        let bytes = fs::read(&path)
+            .map_err(|e| format!("cannot read {} (rebuild the app: make build-app): {e}", path.display()))?;
         if integrity(&bytes) == self.integrity {
             Ok(bytes)
         } else {
-            Err(format!("{} is not the file app.json records (its integrity differs); rebuild the app: make build-app", path.display()))
+            Err(format!(
+                "{} is not the file app.json records (its integrity differs); rebuild the app: make build-app",
+                path.display()
+            ))
         }
     }
 }
@@ -119,7 +127,13 @@ impl AppFiles {
     /// search engine's: only searching needs it; and the install icons: only installing does).
     pub fn files(&self) -> Vec<&AppFile> {
         let mut files = self.shell();
-        files.extend([&self.search_glue, &self.search_wasm, &self.install_icons.small, &self.install_icons.large, &self.install_icons.maskable]);
+        files.extend([
+            &self.search_glue,
+            &self.search_wasm,
+            &self.install_icons.small,
+            &self.install_icons.large,
+            &self.install_icons.maskable,
+        ]);
         files
     }
 
@@ -143,7 +157,10 @@ impl AppFiles {
         let text = fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {} (build the app first: make build-app): {e}", path.display()))?;
         serde_json::from_str(&text).map_err(|e| {
-            format!("{} is not a record written by this version of package-app ({e}); rebuild the app: make build-app", path.display())
+            format!(
+                "{} is not a record written by this version of package-app ({e}); rebuild the app: make build-app",
+                path.display()
+            )
         })
     }
 

@@ -51,7 +51,9 @@ impl HeadTags {
     /// The elements, in order: the one list both the pre-renderer (as HTML) and the browser
     /// (after client-side navigation, `components::page_meta`) write.
     pub fn elements(&self) -> Vec<HeadElement> {
-        let meta = |key: &'static str, name: &'static str, content: &str| HeadElement::new("meta", &[(key, name), ("content", content)]);
+        let meta = |key: &'static str, name: &'static str, content: &str| {
+            HeadElement::new("meta", &[(key, name), ("content", content)])
+        };
         let mut out = vec![
             HeadElement { text: Some(self.title.clone()), ..HeadElement::new("title", &[]) },
             meta("name", "description", &self.description),
@@ -69,7 +71,10 @@ impl HeadTags {
         out.push(meta("property", "og:site_name", &self.site_name));
         out.push(meta("name", "twitter:card", "summary"));
         if let Some(json) = &self.json_ld {
-            out.push(HeadElement { text: Some(json.clone()), ..HeadElement::new("script", &[("type", "application/ld+json")]) });
+            out.push(HeadElement {
+                text: Some(json.clone()),
+                ..HeadElement::new("script", &[("type", "application/ld+json")])
+            });
         }
         out
     }
@@ -202,7 +207,8 @@ mod tests {
         let head = HeadTags::for_page(&PageHead::item(&site, &item), Some(&item), &site, SITE_URL, "en");
         assert_eq!(head.canonical.as_deref(), Some("https://example.org/health/back/one"));
         assert_eq!(head.og_type, "article");
-        let ld: serde_json::Value = serde_json::from_str(head.json_ld.as_deref().expect("JSON-LD")).expect("valid JSON");
+        let ld: serde_json::Value =
+            serde_json::from_str(head.json_ld.as_deref().expect("JSON-LD")).expect("valid JSON");
         assert_eq!(ld["@type"], "MedicalWebPage");
         assert_eq!(ld["lastReviewed"], item.item.last_revised.to_string());
         assert_eq!(ld["reviewedBy"][0]["name"], item.item.byline.reviewers[0].name);

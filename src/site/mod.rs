@@ -11,4 +11,3 @@ pub mod page_head;
 pub mod render;
 #[cfg(feature = "ssr")]
 pub mod search_documents;
-

@@ -2,8 +2,8 @@
 //! be indexed. The browser sets it after client-side navigation (`components::page_meta`),
 //! and the pre-renderer writes it into each page (`site::head`), from the same function.
 
-use crate::content::data::{CenterData, ItemData, SiteData};
 use crate::content::Page;
+use crate::content::data::{CenterData, ItemData, SiteData};
 
 /// The kind of page, for `og:type`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

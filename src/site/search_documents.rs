@@ -21,7 +21,11 @@ pub fn indexed_items(items: &[ItemData]) -> Vec<(String, &ItemData)> {
 /// What the index reads of one item.
 pub fn search_document(data: &ItemData) -> Document {
     let item = &data.item;
-    let mut fields = vec![(Field::Title, item.title.clone()), (Field::Summary, item.description.clone()), (Field::Summary, item.summary.clone())];
+    let mut fields = vec![
+        (Field::Title, item.title.clone()),
+        (Field::Summary, item.description.clone()),
+        (Field::Summary, item.summary.clone()),
+    ];
     fields.extend(item.key_points.iter().map(|point| (Field::Summary, point.clone())));
     match &item.content {
         ItemContent::Article { body } => {
@@ -51,7 +55,13 @@ pub fn search_document(data: &ItemData) -> Document {
             }
         }
     }
-    Document { path: data.path(), title: item.title.clone(), center: data.center.name.clone(), kind: item.kind().label().to_string(), fields }
+    Document {
+        path: data.path(),
+        title: item.title.clone(),
+        center: data.center.name.clone(),
+        kind: item.kind().label().to_string(),
+        fields,
+    }
 }
 
 /// The words of inline runs, as read.

@@ -120,7 +120,9 @@ impl Fixture {
         let Ok(entries) = fs::read_dir(&folder) else { return Vec::new() };
         let mut files: Vec<PathBuf> = entries
             .filter_map(Result::ok)
-            .filter(|entry| entry.file_name().to_string_lossy().strip_prefix(&name).is_some_and(|rest| rest.starts_with('.')))
+            .filter(|entry| {
+                entry.file_name().to_string_lossy().strip_prefix(&name).is_some_and(|rest| rest.starts_with('.'))
+            })
             .map(|entry| entry.path())
             .collect();
         files.sort();
@@ -138,14 +140,26 @@ impl Fixture {
 /// How many published item files the shipped content has.
 pub fn shipped_items() -> usize {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let centers = fs::read_dir(&content).expect("the content folder").filter_map(Result::ok).filter(|entry| entry.path().join("_center.json").is_file());
-    centers.map(|center| fs::read_dir(center.path()).expect("a center folder").filter_map(Result::ok).filter(|f| f.file_name().to_string_lossy().ends_with(".md")).count()).sum()
+    let centers = fs::read_dir(&content)
+        .expect("the content folder")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().join("_center.json").is_file());
+    centers
+        .map(|center| {
+            fs::read_dir(center.path())
+                .expect("a center folder")
+                .filter_map(Result::ok)
+                .filter(|f| f.file_name().to_string_lossy().ends_with(".md"))
+                .count()
+        })
+        .sum()
 }
 
 /// How many item files the build read (the rest it kept from the last build).
 pub fn items_read(output: &str) -> usize {
     let summary = output.lines().find(|line| line.contains(" item files read, ")).expect("a summary line");
-    let count = summary.split(" item files read, ").next().and_then(|before| before.rsplit(' ').next()).expect("a read count");
+    let count =
+        summary.split(" item files read, ").next().and_then(|before| before.rsplit(' ').next()).expect("a read count");
     count.parse().expect("a number")
 }
 
@@ -198,7 +212,11 @@ fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).expect("create a folder");
     for entry in fs::read_dir(from).expect("read a folder").map(|entry| entry.expect("a folder entry")) {
         let target = to.join(entry.file_name());
-        if entry.path().is_dir() { copy_dir(&entry.path(), &target) } else { fs::copy(entry.path(), target).map(|_| ()).expect("copy a file") }
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)
+        } else {
+            fs::copy(entry.path(), target).map(|_| ()).expect("copy a file")
+        }
     }
 }
 
@@ -214,11 +232,13 @@ fn write_app(dir: &Path, stylesheet: &str) {
         AppFile { file: name, integrity: integrity(bytes) }
     };
     let chunk = file("chunk-1", "wasm", b"\0asm\x01\0\0\0");
-    let page_chunks = CHUNK_NAMES.iter().chain(&PART_CHUNKS).map(|name| (name.to_string(), vec![chunk.file.clone()])).collect();
+    let page_chunks =
+        CHUNK_NAMES.iter().chain(&PART_CHUNKS).map(|name| (name.to_string(), vec![chunk.file.clone()])).collect();
     let app = AppFiles {
         inputs: integrity(stylesheet.as_bytes()),
         icon: file("icon", "svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
-        head_script: InlineScript::new("document.documentElement.dataset.textSize = \"m\";".into()).expect("an inline script"),
+        head_script: InlineScript::new("document.documentElement.dataset.textSize = \"m\";".into())
+            .expect("an inline script"),
         stylesheet: file("style", "css", stylesheet.as_bytes()),
         bootstrap: file("boot", "js", b"import \"./glue.js\";"),
         glue: file("glue", "js", b"export default function () {}"),

@@ -32,7 +32,10 @@ fn set<'a>(groups: impl IntoIterator<Item = &'a [String]>) -> BTreeSet<String> {
 
 /// Every page of the site folder (its `index.html` files and `404.html`).
 fn every_page(fixture: &Fixture) -> BTreeSet<String> {
-    fixture::snapshot(&fixture.dist).into_keys().filter(|file| file.ends_with("index.html") || file == "404.html").collect()
+    fixture::snapshot(&fixture.dist)
+        .into_keys()
+        .filter(|file| file.ends_with("index.html") || file == "404.html")
+        .collect()
 }
 
 fn assert_written(changes: &Changes, expected: &BTreeSet<String>, output: &str) {
@@ -61,7 +64,9 @@ fn a_build_with_nothing_changed_renders_and_writes_nothing() {
 #[test]
 fn a_title_edit_rewrites_the_item_its_hub_the_a_to_z_and_the_items_listing_it() {
     let fixture = built("title");
-    fixture.edit("back-pain/heat-and-cold-for-back-pain.md", |text| text.replace("title = \"Heat and Cold", "title = \"Heat or Cold"));
+    fixture.edit("back-pain/heat-and-cold-for-back-pain.md", |text| {
+        text.replace("title = \"Heat and Cold", "title = \"Heat or Cold")
+    });
     let (changes, output) = fixture.build_changes();
     // pain-relievers lists it under "Related information" (with its title); low-back-pain
     // links to it inside a paragraph, by address only, so it is not written again.
@@ -118,7 +123,9 @@ fn relink_heat_and_cold(fixture: &Fixture, to: Option<&str>) {
         None => text.replace(&format!("[heat or cold]({FROM})"), "heat or cold"),
     });
     fixture.edit("back-pain/_center.json", |text| match to {
-        Some(to) => text.replace("\"heat-and-cold-for-back-pain\"", &format!("\"{}\"", to.rsplit('/').next().unwrap_or(to))),
+        Some(to) => {
+            text.replace("\"heat-and-cold-for-back-pain\"", &format!("\"{}\"", to.rsplit('/').next().unwrap_or(to)))
+        }
         None => text.replace(",\n        \"heat-and-cold-for-back-pain\"", ""),
     });
 }
@@ -127,7 +134,8 @@ fn relink_heat_and_cold(fixture: &Fixture, to: Option<&str>) {
 fn a_renamed_item_moves_and_rewrites_what_names_it() {
     let fixture = built("rename");
     let folder = fixture.content.join("back-pain");
-    fs::rename(folder.join("heat-and-cold-for-back-pain.md"), folder.join("heat-or-cold-for-back-pain.md")).expect("rename");
+    fs::rename(folder.join("heat-and-cold-for-back-pain.md"), folder.join("heat-or-cold-for-back-pain.md"))
+        .expect("rename");
     relink_heat_and_cold(&fixture, Some("/back-pain/heat-or-cold-for-back-pain"));
     let (changes, output) = fixture.build_changes();
     let expected = set([
@@ -139,7 +147,11 @@ fn a_renamed_item_moves_and_rewrites_what_names_it() {
         &["sitemap.xml".to_string()],
     ]);
     assert_written(&changes, &expected, &output);
-    assert_eq!(changes.removed_besides_search(), set([&item_files("back-pain", "heat-and-cold-for-back-pain")[..]]), "{output}");
+    assert_eq!(
+        changes.removed_besides_search(),
+        set([&item_files("back-pain", "heat-and-cold-for-back-pain")[..]]),
+        "{output}"
+    );
 }
 
 #[test]
@@ -157,7 +169,8 @@ fn a_deleted_item_is_removed_with_its_page_and_what_named_it_is_rewritten() {
         &["sitemap.xml", "content/centers.json", "index.html", "sw.js"].map(String::from),
     ]);
     assert_written(&changes, &expected, &output);
-    let removed: BTreeSet<String> = changes.removed_besides_search().into_iter().filter(|file| !file.starts_with("images/")).collect();
+    let removed: BTreeSet<String> =
+        changes.removed_besides_search().into_iter().filter(|file| !file.starts_with("images/")).collect();
     assert_eq!(removed, set([&item_files("back-pain", "heat-and-cold-for-back-pain")[..]]), "{output}");
 }
 
@@ -171,7 +184,13 @@ fn an_item_deleted_while_another_still_links_to_it_is_reported_at_that_link() {
     // The items linking to it were kept from the last build: they are read again, and the
     // problem is named at its file and line, as a fresh build names it.
     for linking in ["back-pain/pain-relievers-for-back-pain.md", "back-pain/low-back-pain.md"] {
-        assert!(errors.lines().any(|line| line.contains(linking) && line.contains("/back-pain/heat-and-cold-for-back-pain is not a page")), "{linking}:\n{errors}");
+        assert!(
+            errors
+                .lines()
+                .any(|line| line.contains(linking)
+                    && line.contains("/back-pain/heat-and-cold-for-back-pain is not a page")),
+            "{linking}:\n{errors}"
+        );
     }
     assert!(errors.contains(".md:"), "with a line: {errors}");
     assert_eq!(before, snapshot_of(&fixture), "nothing was written");
@@ -189,12 +208,17 @@ fn snapshot_of(fixture: &Fixture) -> Vec<String> {
 #[test]
 fn a_center_renamed_rewrites_every_page_and_that_center_s_data_only() {
     let fixture = built("center-name");
-    fixture.edit("back-pain/_center.json", |text| text.replace("\"Back Pain Health Center\"", "\"Back and Neck Pain Health Center\""));
+    fixture.edit("back-pain/_center.json", |text| {
+        text.replace("\"Back Pain Health Center\"", "\"Back and Neck Pain Health Center\"")
+    });
     let (changes, output) = fixture.build_changes();
     // Every page names the site's first centers in its footer; the center's own items carry
     // its name in their data files; the other center's data does not name it.
     let mut expected = every_page(&fixture);
-    expected.extend(["content/site.json", "content/centers.json", "content/back-pain/_center.json", "content/a-z/1.json", "sw.js"].map(String::from));
+    expected.extend(
+        ["content/site.json", "content/centers.json", "content/back-pain/_center.json", "content/a-z/1.json", "sw.js"]
+            .map(String::from),
+    );
     for entry in fs::read_dir(fixture.content.join("back-pain")).expect("the center's folder") {
         let name = entry.expect("an entry").file_name().to_string_lossy().into_owned();
         if let Some(slug) = name.strip_suffix(".md") {
@@ -208,7 +232,9 @@ fn a_center_renamed_rewrites_every_page_and_that_center_s_data_only() {
 #[test]
 fn a_site_json_change_rewrites_every_page_and_the_site_s_data_only() {
     let fixture = built("site-json");
-    fixture.edit("site.json", |text| text.replace("you can read with ease", "you can read with ease, checked by clinicians"));
+    fixture.edit("site.json", |text| {
+        text.replace("you can read with ease", "you can read with ease, checked by clinicians")
+    });
     let (changes, output) = fixture.build_changes();
     let mut expected = every_page(&fixture);
     // The offline page, inside the service worker, shows no tagline.
@@ -220,7 +246,8 @@ fn a_site_json_change_rewrites_every_page_and_the_site_s_data_only() {
 #[test]
 fn new_app_files_rewrite_every_page_and_no_data() {
     let fixture = built("app-files");
-    let old_style: Vec<String> = fixture::snapshot(&fixture.dist).into_keys().filter(|file| file.starts_with("assets/style-")).collect();
+    let old_style: Vec<String> =
+        fixture::snapshot(&fixture.dist).into_keys().filter(|file| file.starts_with("assets/style-")).collect();
     fixture.restyle("body { margin: 0; line-height: 1.6; }");
     let (changes, output) = fixture.build_changes();
     assert_eq!(old_style.len(), 1, "one stylesheet: {old_style:?}");
@@ -235,12 +262,20 @@ fn new_app_files_rewrite_every_page_and_no_data() {
 
 /// Damages the state file with `extension` by `damage`, builds, and checks that the build
 /// said so (`note` in its output), believed none of it and left the site as it was.
-fn damaged_state_is_reported_and_rebuilt(name: &str, extension: &str, damage: impl FnOnce(Vec<u8>) -> Vec<u8>, note: &str) -> String {
+fn damaged_state_is_reported_and_rebuilt(
+    name: &str,
+    extension: &str,
+    damage: impl FnOnce(Vec<u8>) -> Vec<u8>,
+    note: &str,
+) -> String {
     let fixture = built(name);
     let file = fixture.state_file(extension);
     fs::write(&file, damage(fs::read(&file).expect("read a state file"))).expect("damage a state file");
     let (changes, output) = fixture.build_changes();
-    assert!(output.lines().any(|line| line.starts_with("prerender: note: ") && line.contains(note)), "no note {note:?}:\n{output}");
+    assert!(
+        output.lines().any(|line| line.starts_with("prerender: note: ") && line.contains(note)),
+        "no note {note:?}:\n{output}"
+    );
     assert!(changes.written.is_empty() && changes.removed.is_empty(), "the same site: {changes:?}");
     let (_, again) = fixture.build_changes();
     assert!(!again.contains("prerender: note: "), "the next build trusts the state it wrote:\n{again}");
@@ -251,8 +286,14 @@ fn damaged_state_is_reported_and_rebuilt(name: &str, extension: &str, damage: im
 #[test]
 fn a_record_of_outputs_cut_short_or_of_another_version_is_reported_and_not_believed() {
     let half = |bytes: Vec<u8>| bytes[..bytes.len() / 2].to_vec();
-    damaged_state_is_reported_and_rebuilt("outputs-cut", "outputs", half, "every file is compared and the folder walked");
-    let other_version = |bytes: Vec<u8>| String::from_utf8(bytes).expect("text").replacen("outputs 1\n", "outputs 0\n", 1).into_bytes();
+    damaged_state_is_reported_and_rebuilt(
+        "outputs-cut",
+        "outputs",
+        half,
+        "every file is compared and the folder walked",
+    );
+    let other_version =
+        |bytes: Vec<u8>| String::from_utf8(bytes).expect("text").replacen("outputs 1\n", "outputs 0\n", 1).into_bytes();
     damaged_state_is_reported_and_rebuilt("outputs-version", "outputs", other_version, "written by another version");
 }
 
@@ -275,7 +316,9 @@ fn a_record_of_the_content_cut_short_or_of_another_version_is_reported_and_every
     let output = damaged_state_is_reported_and_rebuilt("items-cut", "items", half, "every item file is read");
     assert!(output.contains(".items is cut short") || output.contains(".items is damaged"), "{output}");
     assert_eq!(items_read(&output), fixture::shipped_items(), "{output}");
-    let other_version = |bytes: Vec<u8>| String::from_utf8(bytes).expect("text").replacen("{\"version\":1,", "{\"version\":0,", 1).into_bytes();
+    let other_version = |bytes: Vec<u8>| {
+        String::from_utf8(bytes).expect("text").replacen("{\"version\":1,", "{\"version\":0,", 1).into_bytes()
+    };
     let output = damaged_state_is_reported_and_rebuilt("items-version", "items", other_version, "is of format 0");
     assert_eq!(items_read(&output), fixture::shipped_items(), "{output}");
 }

@@ -9,7 +9,11 @@ use fixture::Fixture;
 
 fn check(fixture: &Fixture) -> (bool, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_check-content")).arg(fixture.root()).output().expect("runs");
-    (output.status.success(), String::from_utf8_lossy(&output.stdout).into(), String::from_utf8_lossy(&output.stderr).into())
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into(),
+        String::from_utf8_lossy(&output.stderr).into(),
+    )
 }
 
 #[test]
@@ -39,5 +43,8 @@ fn every_problem_is_printed_at_once_as_file_line_message() {
     fixture.edit("back/two.md", "#### Heading", "## Heading");
     fixture.edit("back/two.md", "\n<b>raw</b>\n", "");
     let (_, _, err) = check(&fixture);
-    assert!(err.contains("  back/one.md:29: link to /back/tw is not a page of this site (did you mean /back/two?)\n"), "{err}");
+    assert!(
+        err.contains("  back/one.md:29: link to /back/tw is not a page of this site (did you mean /back/two?)\n"),
+        "{err}"
+    );
 }

@@ -5,7 +5,9 @@ use std::fs;
 use std::path::PathBuf;
 
 use health_content::build::{CARDS_PER_SECTION, Compiled, Outputs, compile, publish_pictures, write_site_data};
-use health_content::data::{CenterData, CentersData, FEATURED_CENTERS, ItemData, SiteData, TopicsData, center_data_path, item_data_path};
+use health_content::data::{
+    CenterData, CentersData, FEATURED_CENTERS, ItemData, SiteData, TopicsData, center_data_path, item_data_path,
+};
 use health_content::model::{Center, ItemContent, Section};
 use health_content::source::ContentTree;
 
@@ -63,11 +65,17 @@ fn the_site_index_every_page_carries_is_the_same_size_for_2_centers_and_for_200(
     // Every center is on the home page's list and named in the A–Z, each A–Z page naming
     // the centers of its own items only.
     assert_eq!(large.center_list.centers.len(), large.site.center_count);
-    let mut named: Vec<&str> = large.topics.iter().flat_map(|page| page.centers.iter().map(|center| center.slug.as_str())).collect();
+    let mut named: Vec<&str> =
+        large.topics.iter().flat_map(|page| page.centers.iter().map(|center| center.slug.as_str())).collect();
     named.sort_unstable();
     named.dedup();
     assert_eq!(named.len(), large.site.center_count);
-    assert!(large.topics.len() > 1, "{} items in pages of {}", large.items.len(), health_content::data::TOPICS_PER_PAGE);
+    assert!(
+        large.topics.len() > 1,
+        "{} items in pages of {}",
+        large.items.len(),
+        health_content::data::TOPICS_PER_PAGE
+    );
     let last = large.center_list.centers.last().unwrap();
     assert_eq!((last.slug.as_str(), last.name.as_str()), ("copy-197", "Copy 197 Health Center"));
 }
@@ -104,7 +112,10 @@ fn a_long_section_lists_its_items_beyond_the_cards_as_links() {
         folder.items.push(copy);
     }
     let all: Vec<String> = folder.items.iter().map(|f| f.item.slug.clone()).collect();
-    folder.center = Center { sections: vec![Section { heading: "Everything".into(), items: all.clone() }], ..folder.center.clone() };
+    folder.center = Center {
+        sections: vec![Section { heading: "Everything".into(), items: all.clone() }],
+        ..folder.center.clone()
+    };
     let compiled = compile(tree);
     let hub = &compiled.centers[0];
     assert_eq!(hub.sections[0].cards.len(), CARDS_PER_SECTION);
@@ -131,16 +142,25 @@ fn the_step_writes_every_file_and_rewrites_nothing_unchanged() {
     assert_eq!(serde_json::from_str::<CentersData>(&text).unwrap(), compiled.center_list);
     let hub = fs::read_to_string(site.join(center_data_path("sleep").trim_start_matches('/'))).unwrap();
     assert_eq!(serde_json::from_str::<CenterData>(&hub).unwrap().center.slug, "sleep");
-    let item = fs::read_to_string(site.join(item_data_path("back-pain", "back-pain-myths").trim_start_matches('/'))).unwrap();
+    let item =
+        fs::read_to_string(site.join(item_data_path("back-pain", "back-pain-myths").trim_start_matches('/'))).unwrap();
     let item: ItemData = serde_json::from_str(&item).unwrap();
     assert!(matches!(item.item.content, ItemContent::Slideshow { .. }));
     // Drawings are published under their content hash (so hosts may cache them for good).
-    assert!(item.item.image.src.starts_with("/images/back-pain/back-pain-myths.") && item.item.image.src.ends_with(".svg"));
+    assert!(
+        item.item.image.src.starts_with("/images/back-pain/back-pain-myths.") && item.item.image.src.ends_with(".svg")
+    );
     assert!(site.join(item.item.image.src.trim_start_matches('/')).is_file());
     assert!(!site.join("images/back-pain/spinal-manipulation.svg").exists());
-    let topics: TopicsData = serde_json::from_str(&fs::read_to_string(site.join("content/a-z/1.json")).unwrap()).unwrap();
+    let topics: TopicsData =
+        serde_json::from_str(&fs::read_to_string(site.join("content/a-z/1.json")).unwrap()).unwrap();
     assert_eq!((topics.page, topics.pages, topics.item_count), (1, 1, compiled.items.len()));
-    assert!(topics.letters.iter().any(|group| group.letter == "S" && group.items.iter().any(|item| item.title == "Sciatica")));
+    assert!(
+        topics
+            .letters
+            .iter()
+            .any(|group| group.letter == "S" && group.items.iter().any(|item| item.title == "Sciatica"))
+    );
 
     let second = write_site_data(&compiled, &pictures, &Outputs::unrecorded(&site)).expect("writes again");
     assert_eq!(second.changed, 0, "an unchanged site rewrites nothing");

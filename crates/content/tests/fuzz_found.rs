@@ -12,7 +12,10 @@ use health_content::source::markdown::read_item;
 fn found(target: &str) -> Vec<(String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_found").join(target);
     let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
-    entries.filter_map(Result::ok).map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap())).collect()
+    entries
+        .filter_map(Result::ok)
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .collect()
 }
 
 #[test]
@@ -28,7 +31,10 @@ fn the_json_reader_survives_every_input_fuzzing_found() {
             from_str::<ItemData>(text).err(),
             from_str::<TopicsData>(text).err(),
         ];
-        assert!(results.iter().flatten().all(|message| message.starts_with("at line") || !message.is_empty()), "{name}");
+        assert!(
+            results.iter().flatten().all(|message| message.starts_with("at line") || !message.is_empty()),
+            "{name}"
+        );
     }
 }
 

@@ -35,7 +35,10 @@ fn a_drawing_with_a_script_or_an_outside_picture_is_refused_at_its_lines() {
     let cache = Cache::new(fixture.root().join("cache"));
     let errors = publish_pictures(&tree, &cache).unwrap_err();
     assert_error(&errors, "images/ok.svg", Some(3), "script");
-    assert!(!fixture.root().join("cache/drawings").exists() || std::fs::read_dir(fixture.root().join("cache/drawings")).unwrap().next().is_none());
+    assert!(
+        !fixture.root().join("cache/drawings").exists()
+            || std::fs::read_dir(fixture.root().join("cache/drawings")).unwrap().next().is_none()
+    );
 }
 
 #[test]
@@ -55,7 +58,10 @@ fn a_published_drawing_is_the_cleaned_one_and_editor_data_is_a_note() {
     let table = publish_pictures(&tree, &Cache::new(fixture.root().join("cache"))).unwrap();
     let file = table.files.iter().find(|f| f.path.starts_with("images/ok.")).expect("the drawing is published");
     let published = std::fs::read_to_string(&file.from).unwrap();
-    assert_eq!(published, r##"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="#e9f3ec"/></svg>"##);
+    assert_eq!(
+        published,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="#e9f3ec"/></svg>"##
+    );
     // A second build takes it from the cache: the same file, the same name.
     let again = publish_pictures(&tree, &Cache::new(fixture.root().join("cache"))).unwrap();
     assert_eq!(again.files, table.files);
@@ -105,7 +111,8 @@ fn a_symbolic_link_out_of_the_content_folder_is_refused() {
     let fixture = Fixture::new();
     let outside = fixture.root().with_extension("outside");
     std::fs::create_dir_all(&outside).unwrap();
-    std::fs::write(outside.join("secret.svg"), r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"/>"#).unwrap();
+    std::fs::write(outside.join("secret.svg"), r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"/>"#)
+        .unwrap();
     std::fs::write(outside.join("secret.md"), fixture::article("/back/one")).unwrap();
     std::os::unix::fs::symlink(outside.join("secret.svg"), fixture.root().join("images/out.svg")).unwrap();
     std::os::unix::fs::symlink(outside.join("secret.md"), fixture.root().join("back/three.md")).unwrap();
@@ -114,7 +121,12 @@ fn a_symbolic_link_out_of_the_content_folder_is_refused() {
     assert_error(&errors, "back/three.md", None, "leads out of the content folder");
     fixture.write("back/three.md", "");
     std::fs::remove_file(fixture.root().join("back/three.md")).unwrap();
-    assert_error(&fixture.errors(), "back/two.md", None, "image.src: images/out.svg is a symbolic link that leads out of the content folder");
+    assert_error(
+        &fixture.errors(),
+        "back/two.md",
+        None,
+        "image.src: images/out.svg is a symbolic link that leads out of the content folder",
+    );
     // A tile's drawing (whose size the writer gives) is refused by the build, even when the
     // same bytes were cleaned and cached before.
     fixture.edit("back/two.md", "src = \"/images/out.svg\"", "src = \"/images/ok.svg\"");
@@ -122,7 +134,8 @@ fn a_symbolic_link_out_of_the_content_folder_is_refused() {
     std::fs::copy(outside.join("secret.svg"), fixture.root().join("images/copy/secret.svg")).unwrap();
     fixture.edit_json("site.json", "\"src\": \"/images/ok.svg\"", "\"src\": \"/images/copy/secret.svg\"");
     let cache = Cache::new(fixture.root().join("cache"));
-    publish_pictures(&ContentTree::load(fixture.root()).unwrap(), &cache).expect("the copy inside is published (and cached)");
+    publish_pictures(&ContentTree::load(fixture.root()).unwrap(), &cache)
+        .expect("the copy inside is published (and cached)");
     fixture.edit_json("site.json", "\"src\": \"/images/copy/secret.svg\"", "\"src\": \"/images/out.svg\"");
     let errors = publish_pictures(&ContentTree::load(fixture.root()).unwrap(), &cache).unwrap_err();
     assert_error(&errors, "images/out.svg", None, "leads out of the content folder");

@@ -33,29 +33,38 @@ fn every_file_reads_back(compiled: &Compiled) {
 #[test]
 fn every_data_file_of_the_shipped_content_reads_back() {
     let compiled = compile(shipped_tree());
-    let blocks = || compiled.items.iter().flat_map(|item| match &item.item.content {
-        ItemContent::Article { body } => body.iter().collect(),
-        ItemContent::Slideshow { .. } => Vec::new(),
-    });
+    let blocks = || {
+        compiled.items.iter().flat_map(|item| match &item.item.content {
+            ItemContent::Article { body } => body.iter().collect(),
+            ItemContent::Slideshow { .. } => Vec::new(),
+        })
+    };
     // The shipped content has what the reader must handle: tables, callouts, sources, slideshows.
     assert!(blocks().any(|block| matches!(block, Block::Table(_))), "a table");
     assert!(blocks().any(|block| matches!(block, Block::Callout { .. })), "a callout");
     assert!(compiled.items.iter().any(|item| !item.sources.is_empty()), "sources");
-    assert!(compiled.items.iter().any(|item| matches!(item.item.content, ItemContent::Slideshow { .. })), "a slideshow");
+    assert!(
+        compiled.items.iter().any(|item| matches!(item.item.content, ItemContent::Slideshow { .. })),
+        "a slideshow"
+    );
     every_file_reads_back(&compiled);
 }
 
 #[test]
 fn a_site_of_200_centers_reads_back() {
     let compiled = compile(with_more_centers(198));
-    assert!(compiled.topics.iter().any(|page| page.letters.iter().any(|group| group.continued)), "a letter that runs on");
+    assert!(
+        compiled.topics.iter().any(|page| page.letters.iter().any(|group| group.continued)),
+        "a letter that runs on"
+    );
     every_file_reads_back(&compiled);
 }
 
 #[test]
 fn an_item_with_every_optional_field_reads_back() {
     let compiled = compile(shipped_tree());
-    let mut item = compiled.items.iter().find(|item| item.recommended.is_some()).expect("an item with a teaser").clone();
+    let mut item =
+        compiled.items.iter().find(|item| item.recommended.is_some()).expect("an item with a teaser").clone();
     item.item.image.srcset = Some("/images/a.01.360.webp 360w, /images/a.01.720.webp 720w".into());
     item.item.image.preview = Some("data:image/webp;base64,UklGRg==".into());
     item.reading_minutes = Some(7);
@@ -63,8 +72,14 @@ fn an_item_with_every_optional_field_reads_back() {
     item.item.content = ItemContent::Article {
         body: vec![
             Block::Subheading { text: "Sub".into() },
-            Block::NumberedList { items: vec![vec![Inline::Emphasis { em: "e".into() }, Inline::Strong { strong: "s".into() }]] },
-            Block::Callout { tone: CalloutTone::Urgent, title: "Call 999".into(), text: vec![Inline::Link { link: "NHS".into(), to: "https://www.nhs.uk".into() }] },
+            Block::NumberedList {
+                items: vec![vec![Inline::Emphasis { em: "e".into() }, Inline::Strong { strong: "s".into() }]],
+            },
+            Block::Callout {
+                tone: CalloutTone::Urgent,
+                title: "Call 999".into(),
+                text: vec![Inline::Link { link: "NHS".into(), to: "https://www.nhs.uk".into() }],
+            },
             Block::Table(Table {
                 caption: "c".into(),
                 head: vec!["a".into(), "b".into()],

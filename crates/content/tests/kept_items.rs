@@ -19,7 +19,11 @@ fn copy_dir(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
         let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() { copy_dir(&entry.path(), &target) } else { fs::copy(entry.path(), target).unwrap(); }
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target)
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
     }
 }
 
@@ -50,7 +54,8 @@ fn record(root: &Path) -> BuildState {
 
 /// The files a keeping load read, sorted.
 fn read_files(tree: &ContentTree) -> Vec<String> {
-    let mut files: Vec<String> = tree.centers.iter().flat_map(|c| c.items.iter().chain(&c.drafts)).map(|s| s.file.clone()).collect();
+    let mut files: Vec<String> =
+        tree.centers.iter().flat_map(|c| c.items.iter().chain(&c.drafts)).map(|s| s.file.clone()).collect();
     files.sort();
     files
 }
@@ -81,7 +86,9 @@ fn a_new_title_reads_the_item_and_those_whose_data_names_it_and_their_data_is_as
     let root = content("title");
     let state = record(&root);
     // The same length, another letter: the date tells.
-    save(&root, "back-pain/heat-and-cold-for-back-pain.md", |t| t.replacen("title = \"Heat and Cold", "title = \"Heat und Cold", 1));
+    save(&root, "back-pain/heat-and-cold-for-back-pain.md", |t| {
+        t.replacen("title = \"Heat and Cold", "title = \"Heat und Cold", 1)
+    });
     let kept = check_keeping(&root, Date::today(), &state).expect("valid");
     let drafts = drafts(&kept);
     let read = read_files(&kept);
@@ -110,14 +117,20 @@ fn a_redrawn_picture_a_center_file_and_site_json_read_what_they_touch() {
     save(&root, "images/back-pain/sciatica.svg", |svg| svg.replacen("<svg", "<svg data-redrawn=\"yes\"", 1));
     let tree = check_keeping(&root, Date::today(), &state).expect("valid");
     let read = read_files(&tree);
-    assert!(read.contains(&"back-pain/sciatica.md".to_string()) && read.len() - drafts(&tree) < total, "the items showing it: {read:?}");
+    assert!(
+        read.contains(&"back-pain/sciatica.md".to_string()) && read.len() - drafts(&tree) < total,
+        "the items showing it: {read:?}"
+    );
 
     let state = record(&root);
     save(&root, "sleep/_center.json", |text| text.replacen("\"name\": \"", "\"name\": \"The ", 1));
     let tree = check_keeping(&root, Date::today(), &state).expect("valid");
     let sleep = tree.centers.iter().find(|c| c.center.slug == "sleep").expect("the sleep center");
     assert!(sleep.kept.is_empty() && !sleep.items.is_empty(), "a center file read again reads its items");
-    assert!(tree.centers.iter().filter(|c| c.center.slug != "sleep").all(|c| c.items.is_empty()), "and no other center's");
+    assert!(
+        tree.centers.iter().filter(|c| c.center.slug != "sleep").all(|c| c.items.is_empty()),
+        "and no other center's"
+    );
 
     let state = record(&root);
     save(&root, "site.json", |text| text.replacen("\"tagline\": \"", "\"tagline\": \"Now: ", 1));
@@ -133,9 +146,13 @@ fn a_link_to_a_removed_item_is_reported_at_its_line_even_in_a_kept_file() {
     fs::remove_file(root.join("back-pain/heat-and-cold-for-back-pain.md")).unwrap();
     let errors = check_keeping(&root, Date::today(), &state).expect_err("links to it are problems");
     let fresh = check(&root, Date::today()).expect_err("links to it are problems");
-    let text = |errors: &[health_content::source::ContentError]| errors.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let text =
+        |errors: &[health_content::source::ContentError]| errors.iter().map(ToString::to_string).collect::<Vec<_>>();
     assert_eq!(text(&errors), text(&fresh), "the same problems, at the same lines, as a fresh check");
-    assert!(errors.iter().any(|e| e.file == "back-pain/pain-relievers-for-back-pain.md" && e.line.is_some()), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.file == "back-pain/pain-relievers-for-back-pain.md" && e.line.is_some()),
+        "{errors:?}"
+    );
     let _ = fs::remove_dir_all(&root);
 }
 

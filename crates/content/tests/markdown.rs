@@ -5,11 +5,17 @@ mod fixture;
 
 use fixture::FRONT;
 use health_content::model::{Block, CalloutTone, Inline, ItemContent};
-use health_content::source::markdown::{read_item, write_item};
 use health_content::source::ContentTree;
+use health_content::source::markdown::{read_item, write_item};
 
 fn size(src: &str) -> Result<Option<(u32, u32)>, String> {
-    if src.ends_with("ok.svg") { Ok(Some((640, 360))) } else if src.ends_with(".svg") { Ok(None) } else { Err(format!("{src}: pictures are SVG, PNG or JPEG files")) }
+    if src.ends_with("ok.svg") {
+        Ok(Some((640, 360)))
+    } else if src.ends_with(".svg") {
+        Ok(None)
+    } else {
+        Err(format!("{src}: pictures are SVG, PNG or JPEG files"))
+    }
 }
 
 /// The body blocks of an article whose body is `body`.
@@ -28,7 +34,10 @@ fn refused(body: &str) -> Vec<(usize, String)> {
 
 fn assert_refused(body: &str, line: usize, says: &str) {
     let errors = refused(body);
-    assert!(errors.iter().any(|(l, m)| *l == line && m.contains(says)), "expected line {line}: {says:?}; got {errors:?}");
+    assert!(
+        errors.iter().any(|(l, m)| *l == line && m.contains(says)),
+        "expected line {line}: {says:?}; got {errors:?}"
+    );
 }
 
 fn text(t: &str) -> Inline {
@@ -37,7 +46,9 @@ fn text(t: &str) -> Inline {
 
 #[test]
 fn headings_paragraphs_and_inline_runs() {
-    let blocks = body("\n## Section\n\n### Part\n\nPlain *soft* **firm** [a page](/c/b) and\n[a source](https://www.nhs.uk/conditions/sciatica/).\n");
+    let blocks = body(
+        "\n## Section\n\n### Part\n\nPlain *soft* **firm** [a page](/c/b) and\n[a source](https://www.nhs.uk/conditions/sciatica/).\n",
+    );
     assert_eq!(blocks[0], Block::Heading { text: "Section".into() });
     assert_eq!(blocks[1], Block::Subheading { text: "Part".into() });
     assert_eq!(
@@ -61,36 +72,61 @@ fn headings_paragraphs_and_inline_runs() {
 #[test]
 fn bullet_and_numbered_lists_tight_or_loose() {
     let blocks = body("\n- one\n- *two*\n\n1. first\n\n2. second\n");
-    assert_eq!(blocks[0], Block::BulletList { items: vec![vec![text("one")], vec![Inline::Emphasis { em: "two".into() }]] });
+    assert_eq!(
+        blocks[0],
+        Block::BulletList { items: vec![vec![text("one")], vec![Inline::Emphasis { em: "two".into() }]] }
+    );
     assert_eq!(blocks[1], Block::NumberedList { items: vec![vec![text("first")], vec![text("second")]] });
 }
 
 #[test]
 fn callouts_with_the_title_on_the_marker_line() {
-    let blocks = body("\n> [!WARNING] Get help now if\n> you have **chest pain**.\n\n> [!NOTE] Good to know\n>\n> It passes.\n");
+    let blocks =
+        body("\n> [!WARNING] Get help now if\n> you have **chest pain**.\n\n> [!NOTE] Good to know\n>\n> It passes.\n");
     assert_eq!(
         blocks[0],
-        Block::Callout { tone: CalloutTone::Warning, title: "Get help now if".into(), text: vec![text("you have "), Inline::Strong { strong: "chest pain".into() }, text(".")] }
+        Block::Callout {
+            tone: CalloutTone::Warning,
+            title: "Get help now if".into(),
+            text: vec![text("you have "), Inline::Strong { strong: "chest pain".into() }, text(".")]
+        }
     );
-    assert_eq!(blocks[1], Block::Callout { tone: CalloutTone::Info, title: "Good to know".into(), text: vec![text("It passes.")] });
+    assert_eq!(
+        blocks[1],
+        Block::Callout { tone: CalloutTone::Info, title: "Good to know".into(), text: vec![text("It passes.")] }
+    );
 }
 
 #[test]
 fn a_slideshow_is_its_sections() {
-    let file = format!("{}\n## First\n\n![A drawing](/images/ok.svg)\n\nOne.\n\nTwo.\n\n## Second\n\n![Another](/images/ok.svg)\n\nThree.\n", FRONT.replace("summary", "kind = \"slideshow\"\nsummary"));
+    let file = format!(
+        "{}\n## First\n\n![A drawing](/images/ok.svg)\n\nOne.\n\nTwo.\n\n## Second\n\n![Another](/images/ok.svg)\n\nThree.\n",
+        FRONT.replace("summary", "kind = \"slideshow\"\nsummary")
+    );
     let item = read_item("c/s.md", &file, &size).expect("a slideshow").item;
     let ItemContent::Slideshow { slides } = item.content else { panic!("a slideshow") };
     assert_eq!(slides.len(), 2);
-    assert_eq!((slides[0].heading.as_str(), slides[0].image.alt.as_str(), slides[0].image.width), ("First", "A drawing", 640));
+    assert_eq!(
+        (slides[0].heading.as_str(), slides[0].image.alt.as_str(), slides[0].image.width),
+        ("First", "A drawing", 640)
+    );
     assert_eq!(slides[0].text, vec!["One.".to_string(), "Two.".to_string()]);
 }
 
 #[test]
 fn a_slide_without_its_picture_or_with_formatting_is_refused() {
     let front = FRONT.replace("summary", "kind = \"slideshow\"\nsummary");
-    let errors = read_item("c/s.md", &format!("{front}\n## First\n\nNo picture.\n\n## Second\n\n![Gone](/images/gone.svg)\n\nText *here*.\n"), &size).expect_err("refused");
+    let errors = read_item(
+        "c/s.md",
+        &format!("{front}\n## First\n\nNo picture.\n\n## Second\n\n![Gone](/images/gone.svg)\n\nText *here*.\n"),
+        &size,
+    )
+    .expect_err("refused");
     assert_eq!(errors.len(), 2, "one message a mistake (a missing picture is validation's to report): {errors:?}");
-    assert!(errors.iter().any(|(l, m)| *l == 25 && m.contains("after a slide's heading comes its picture")), "{errors:?}");
+    assert!(
+        errors.iter().any(|(l, m)| *l == 25 && m.contains("after a slide's heading comes its picture")),
+        "{errors:?}"
+    );
     assert!(errors.iter().any(|(l, m)| *l == 31 && m.contains("slide text is plain text")), "{errors:?}");
 }
 
@@ -135,7 +171,8 @@ fn front_matter_problems_name_their_line() {
     assert_eq!(errors[0].0, 4);
     let errors = read_item("c/a.md", "## No front matter\n", &size).expect_err("refused");
     assert!(errors[0].1.contains("must start with a `+++` line"));
-    let errors = read_item("c/a.md", &FRONT.replace("src = \"/images/ok.svg\"", "src = \"/images/a.gif\""), &size).expect_err("refused");
+    let errors = read_item("c/a.md", &FRONT.replace("src = \"/images/ok.svg\"", "src = \"/images/a.gif\""), &size)
+        .expect_err("refused");
     assert_eq!(errors[0], (9, "image.src: /images/a.gif: pictures are SVG, PNG or JPEG files".to_string()));
 }
 
@@ -146,7 +183,8 @@ fn every_shipped_file_reads_back_the_same_after_writing() {
     let image_size = |src: &str| health_content::source::image_size(&root, src);
     for source in tree.centers.iter().flat_map(|c| &c.items) {
         let written = write_item(&source.item);
-        let again = read_item(&source.file, &written, &image_size).unwrap_or_else(|e| panic!("{}: {e:?}", source.file)).item;
+        let again =
+            read_item(&source.file, &written, &image_size).unwrap_or_else(|e| panic!("{}: {e:?}", source.file)).item;
         assert_eq!(again, source.item, "{} changes when written and read again", source.file);
         // The shipped files are in the writer's own layout: converting them lost nothing.
         assert_eq!(written, std::fs::read_to_string(root.join(&source.file)).expect("reads"), "{}", source.file);
@@ -169,7 +207,22 @@ fn a_broken_file_never_panics() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let image_size = |src: &str| health_content::source::image_size(&root, src);
     let tree = ContentTree::load(&root).expect("shipped content parses");
-    let odd = ["> [!WARNING]", ">", "- ", "1. [", "![", "## ", "### x", "+++", "<", "|a|", "```", "[x]: /y", "* * *", "    code"];
+    let odd = [
+        "> [!WARNING]",
+        ">",
+        "- ",
+        "1. [",
+        "![",
+        "## ",
+        "### x",
+        "+++",
+        "<",
+        "|a|",
+        "```",
+        "[x]: /y",
+        "* * *",
+        "    code",
+    ];
     for source in tree.centers.iter().flat_map(|c| &c.items) {
         let text = std::fs::read_to_string(root.join(&source.file)).expect("reads");
         for cut in (0..text.len()).step_by(13).filter(|at| text.is_char_boundary(*at)) {

@@ -140,7 +140,12 @@ fn an_unchanged_copy_is_proved_from_its_source_s_metadata() {
     let outputs = folder.open();
     assert!(!outputs.copy(&source, "images/p.webp").unwrap().0, "the same source: not copied again");
     fs::write(&source, "other byte").unwrap();
-    File::options().write(true).open(&source).unwrap().set_modified(SystemTime::now() + Duration::from_secs(5)).unwrap();
+    File::options()
+        .write(true)
+        .open(&source)
+        .unwrap()
+        .set_modified(SystemTime::now() + Duration::from_secs(5))
+        .unwrap();
     assert!(outputs.copy(&source, "images/p.webp").unwrap().0, "a changed source is copied");
     assert_eq!(folder.read("images/p.webp"), "other byte");
 }

@@ -32,7 +32,8 @@ fn the_shipped_content_is_valid_and_complete() {
     assert!(tree.centers.iter().any(|c| c.center.slug != "back-pain" && c.items.len() >= 4), "a second center");
     assert!(tree.site.today_on.len() >= 8, "at least 8 site-wide carousel tiles");
     let all: Vec<_> = tree.centers.iter().flat_map(|c| &c.items).collect();
-    let without_sources: Vec<&str> = all.iter().filter(|f| f.item.sources.is_empty()).map(|f| f.file.as_str()).collect();
+    let without_sources: Vec<&str> =
+        all.iter().filter(|f| f.item.sources.is_empty()).map(|f| f.file.as_str()).collect();
     assert!(without_sources.is_empty(), "every shipped item lists its sources; these do not: {without_sources:?}");
 }
 
@@ -62,8 +63,16 @@ fn a_related_link_to_a_missing_page_is_reported_with_a_suggestion() {
     let fixture = Fixture::new();
     fixture.edit("back/one.md", "related = [\"/back/two\"]", "related = [\"/back/tow\"]");
     let errors = fixture.errors();
-    assert_error(&errors, "back/one.md", Some(7), "link to /back/tow is not a page of this site (did you mean /back/two?)");
-    assert_eq!(errors[0].to_string(), "back/one.md:7: related[0]: link to /back/tow is not a page of this site (did you mean /back/two?)");
+    assert_error(
+        &errors,
+        "back/one.md",
+        Some(7),
+        "link to /back/tow is not a page of this site (did you mean /back/two?)",
+    );
+    assert_eq!(
+        errors[0].to_string(),
+        "back/one.md:7: related[0]: link to /back/tow is not a page of this site (did you mean /back/two?)"
+    );
 }
 
 #[test]
@@ -72,7 +81,10 @@ fn a_link_in_the_text_to_a_missing_page_names_its_line_only() {
     fixture.edit("back/one.md", "[link](/back/two)", "[link](/back/twoo)");
     let errors = fixture.errors();
     assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert_eq!(errors[0].to_string(), "back/one.md:29: link to /back/twoo is not a page of this site (did you mean /back/two?)");
+    assert_eq!(
+        errors[0].to_string(),
+        "back/one.md:29: link to /back/twoo is not a page of this site (did you mean /back/two?)"
+    );
 }
 
 #[test]
@@ -200,7 +212,9 @@ fn sources_need_a_title_a_publisher_an_https_address_and_a_real_year() {
 #[test]
 fn a_draft_is_checked_but_not_published() {
     let fixture = Fixture::new();
-    let draft = fixture::article("/back/one").replace("+++\ntitle", "+++\ndraft = true\ntitle").replace("/images/ok.svg", "/images/back/new.svg");
+    let draft = fixture::article("/back/one")
+        .replace("+++\ntitle", "+++\ndraft = true\ntitle")
+        .replace("/images/ok.svg", "/images/back/new.svg");
     fixture.write("back/new.md", &draft);
     assert_eq!(fixture.errors(), vec![], "a draft needs no section and no picture yet");
     let root = fixture.root();
@@ -215,7 +229,12 @@ fn a_draft_is_checked_but_not_published() {
 fn a_new_article_is_a_valid_draft_and_says_what_is_missing_once_published() {
     for slideshow in [false, true] {
         let fixture = Fixture::new();
-        let text = health_content::source::starting_file("back", "heat-or-ice", slideshow, Date::parse(fixture::TODAY).unwrap());
+        let text = health_content::source::starting_file(
+            "back",
+            "heat-or-ice",
+            slideshow,
+            Date::parse(fixture::TODAY).unwrap(),
+        );
         fixture.write("back/heat-or-ice.md", &text);
         assert_eq!(fixture.errors(), vec![], "the starting file is a valid draft");
         // Without `draft = true`, every empty field and the missing picture are reported at once.
@@ -224,7 +243,12 @@ fn a_new_article_is_a_valid_draft_and_says_what_is_missing_once_published() {
         let line_of = |start: &str| published.lines().position(|line| line.starts_with(start)).map(|i| i + 1);
         let errors = fixture.errors();
         assert_error(&errors, "back/heat-or-ice.md", line_of("title ="), "must not be empty");
-        assert_error(&errors, "back/heat-or-ice.md", line_of("src ="), "does not exist: add the picture to content/images/back/heat-or-ice.svg");
+        assert_error(
+            &errors,
+            "back/heat-or-ice.md",
+            line_of("src ="),
+            "does not exist: add the picture to content/images/back/heat-or-ice.svg",
+        );
         assert_error(&errors, "back/_center.json", None, "item `heat-or-ice` is not listed");
         let says_empty = errors.iter().filter(|e| e.message == "must not be empty").count();
         assert!(says_empty >= 7, "title, description, summary, alt, author, name, credential, specialty: {errors:#?}");
@@ -234,9 +258,17 @@ fn a_new_article_is_a_valid_draft_and_says_what_is_missing_once_published() {
 #[test]
 fn key_points_are_three_to_five_short_sentences_and_the_review_interval_is_sane() {
     let fixture = Fixture::new();
-    fixture.edit("back/one.md", "last_updated = 2026-01-03\n", "last_updated = 2026-01-03\nkey_points = [\"One.\", \"Two.\"]\nreview_interval_months = 0\n");
+    fixture.edit(
+        "back/one.md",
+        "last_updated = 2026-01-03\n",
+        "last_updated = 2026-01-03\nkey_points = [\"One.\", \"Two.\"]\nreview_interval_months = 0\n",
+    );
     let long = "x".repeat(161);
-    fixture.edit("back/two.md", "last_updated = 2026-01-03\n", &format!("last_updated = 2026-01-03\nkey_points = [\"One.\", \"Two.\", \"{long}\"]\n"));
+    fixture.edit(
+        "back/two.md",
+        "last_updated = 2026-01-03\n",
+        &format!("last_updated = 2026-01-03\nkey_points = [\"One.\", \"Two.\", \"{long}\"]\n"),
+    );
     let errors = fixture.errors();
     assert_error(&errors, "back/one.md", Some(7), "has 2: give three to five key points, or none");
     assert_error(&errors, "back/one.md", Some(8), "give a number of months from 1 to 60");
@@ -246,7 +278,11 @@ fn key_points_are_three_to_five_short_sentences_and_the_review_interval_is_sane(
 #[test]
 fn the_next_review_is_the_last_review_plus_the_interval() {
     let fixture = Fixture::new();
-    fixture.edit("back/one.md", "last_updated = 2026-01-03\n", "last_updated = 2026-01-03\nreview_interval_months = 6\n");
+    fixture.edit(
+        "back/one.md",
+        "last_updated = 2026-01-03\n",
+        "last_updated = 2026-01-03\nreview_interval_months = 6\n",
+    );
     let tree = ContentTree::load(fixture.root()).expect("loads");
     let compiled = health_content::build::compile(tree);
     let next = |slug: &str| compiled.items.iter().find(|d| d.item.slug == slug).map(|d| d.next_review.to_string());

@@ -38,6 +38,9 @@ fn main() {
         }
         let micros = started.elapsed().as_micros() as f64 / inputs.len().max(1) as f64;
         let ratio = after as f64 / before.max(1) as f64;
-        println!("| {dir} | {} | {before} | {after} | {ratio:.2} | {refused} | {unreadable} | {micros:.0} |", inputs.len());
+        println!(
+            "| {dir} | {} | {before} | {after} | {ratio:.2} | {refused} | {unreadable} | {micros:.0} |",
+            inputs.len()
+        );
     }
 }

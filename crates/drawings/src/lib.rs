@@ -62,10 +62,15 @@ pub fn clean(bytes: &[u8]) -> Result<Cleaned, Finding> {
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = roxmltree::ParsingOptions { allow_dtd: false, nodes_limit: NODES_LIMIT, ..Default::default() };
-    let document = roxmltree::Document::parse_with_options(text, options).map_err(|error| Finding::refused(error.pos().row as usize, parse_message(&error)))?;
+    let document = roxmltree::Document::parse_with_options(text, options)
+        .map_err(|error| Finding::refused(error.pos().row as usize, parse_message(&error)))?;
     let root = document.root_element();
     if root.tag_name().namespace() != Some(allowed::SVG_NAMESPACE) || root.tag_name().name() != "svg" {
-        return Err(Finding::refused(1, "the root element is not an SVG <svg> (with xmlns=\"http://www.w3.org/2000/svg\"): save the drawing as SVG".into()));
+        return Err(Finding::refused(
+            1,
+            "the root element is not an SVG <svg> (with xmlns=\"http://www.w3.org/2000/svg\"): save the drawing as SVG"
+                .into(),
+        ));
     }
     let (svg, findings) = write::write(&document)?;
     Ok(Cleaned { svg, size: size_of(root), findings })
@@ -74,9 +79,12 @@ pub fn clean(bytes: &[u8]) -> Result<Cleaned, Finding> {
 fn parse_message(error: &roxmltree::Error) -> String {
     match error {
         roxmltree::Error::DtdDetected => {
-            "the drawing declares a DTD (<!DOCTYPE … [ … ]>): drawings may not define entities; save it as plain SVG".into()
+            "the drawing declares a DTD (<!DOCTYPE … [ … ]>): drawings may not define entities; save it as plain SVG"
+                .into()
         }
-        roxmltree::Error::NodesLimitReached => format!("the drawing has more than {NODES_LIMIT} parts: simplify it, or publish it as a photograph (PNG)"),
+        roxmltree::Error::NodesLimitReached => {
+            format!("the drawing has more than {NODES_LIMIT} parts: simplify it, or publish it as a photograph (PNG)")
+        }
         other => format!("not a well-formed SVG file ({other}): save the drawing again from its editor"),
     }
 }

@@ -13,7 +13,12 @@ pub fn size_of(root: Node) -> Option<DrawingSize> {
         (Some(width), Some(height)) => Some((width, height)),
         _ => {
             // Four numbers and nothing else: a damaged viewBox gives no size.
-            let numbers: Option<Vec<f64>> = root.attribute("viewBox")?.split([' ', ',']).filter(|n| !n.is_empty()).map(|n| n.parse().ok()).collect();
+            let numbers: Option<Vec<f64>> = root
+                .attribute("viewBox")?
+                .split([' ', ','])
+                .filter(|n| !n.is_empty())
+                .map(|n| n.parse().ok())
+                .collect();
             numbers.filter(|n| n.len() == 4).map(|n| (n[2], n[3]))
         }
     }?;
@@ -50,7 +55,10 @@ mod tests {
     #[test]
     fn sizes_come_from_width_and_height_or_the_view_box() {
         assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360px"/>"#), Some((640, 360)));
-        assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0,0 320 180"/>"#), Some((320, 180)));
+        assert_eq!(
+            size(r#"<svg xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0,0 320 180"/>"#),
+            Some((320, 180))
+        );
         assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="1in"/>"#), Some((794, 96)));
         assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg"/>"#), None);
         assert_eq!(size(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1e400 5"/>"#), None);

@@ -14,8 +14,7 @@ pub enum Unsafe {
 }
 
 /// The message for a value that refers outside the drawing.
-pub const OUTSIDE: &str =
-    "a reference to another file or site (href, url(…) or @import): a published drawing may refer only to its own parts (#id); embed what it needs or leave it out";
+pub const OUTSIDE: &str = "a reference to another file or site (href, url(…) or @import): a published drawing may refer only to its own parts (#id); embed what it needs or leave it out";
 
 /// Checks a property value: `Ok` when it may be written back as it is.
 pub fn check_value(value: &str) -> Result<(), Unsafe> {
@@ -46,7 +45,9 @@ pub fn is_fragment(target: &str) -> bool {
 
 /// The declarations of a `style` attribute or a rule, cleaned: `name:value` pairs joined by
 /// `;`, and the worst problem met.
-pub fn clean_declarations<'a>(declarations: impl Iterator<Item = simplecss::Declaration<'a>>) -> (String, Option<Unsafe>, bool) {
+pub fn clean_declarations<'a>(
+    declarations: impl Iterator<Item = simplecss::Declaration<'a>>,
+) -> (String, Option<Unsafe>, bool) {
     let mut kept = Vec::new();
     let mut worst = None;
     let mut dropped = false;
@@ -202,7 +203,8 @@ mod tests {
 
     #[test]
     fn style_attributes_keep_painting_only() {
-        let (kept, worst, dropped) = clean_attribute("fill:#fff; -inkscape-font-specification:Sans ; stroke : url(#g);behavior:url(x.htc)");
+        let (kept, worst, dropped) =
+            clean_attribute("fill:#fff; -inkscape-font-specification:Sans ; stroke : url(#g);behavior:url(x.htc)");
         assert_eq!(kept, "fill:#fff;stroke:url(#g)");
         assert_eq!(worst, None);
         assert!(dropped);
@@ -212,11 +214,14 @@ mod tests {
 
     #[test]
     fn sheets_lose_their_at_rules() {
-        let (out, worst) = clean_sheet("@import url(https://x.example/a.css); .a { fill: red } @font-face { src: url(f.woff) } #b>c { stroke: blue; cursor: url(c.cur) }");
+        let (out, worst) = clean_sheet(
+            "@import url(https://x.example/a.css); .a { fill: red } @font-face { src: url(f.woff) } #b>c { stroke: blue; cursor: url(c.cur) }",
+        );
         assert_eq!(worst, Some(Unsafe::Outside));
         assert!(!out.contains('@') && !out.contains("cursor"), "{out}");
         assert_eq!(out, ".a{fill:red}#b>c{stroke:blue}");
-        let (out, _) = clean_sheet("/* } */ @media print { .a { fill: red } } g.b, #c:first-child rect { fill : url(#p) } ");
+        let (out, _) =
+            clean_sheet("/* } */ @media print { .a { fill: red } } g.b, #c:first-child rect { fill : url(#p) } ");
         assert_eq!(out, "g.b,#c:first-child rect{fill:url(#p)}");
     }
 }

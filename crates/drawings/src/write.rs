@@ -9,12 +9,14 @@ use crate::style::{self, OUTSIDE, Unsafe};
 use crate::{DEPTH_LIMIT, Finding};
 
 const OBSCURE: &str = "styles written with CSS escapes, comments or expressions are not published: write them plainly";
-const UNUSED_STYLE: &str = "style properties that do not paint (editor settings such as -inkscape-font-specification) are not published";
+const UNUSED_STYLE: &str =
+    "style properties that do not paint (editor settings such as -inkscape-font-specification) are not published";
 const COMMENTS: &str = "comments and processing instructions are not published";
 
 /// The cleaned SVG text, and what was left out.
 pub fn write(document: &Document) -> Result<(String, Vec<Finding>), Finding> {
-    let mut writer = Writer { document, out: String::with_capacity(document.input_text().len() / 2), findings: Findings::default() };
+    let mut writer =
+        Writer { document, out: String::with_capacity(document.input_text().len() / 2), findings: Findings::default() };
     writer.element(document.root_element(), 0)?;
     for node in document.root().children().filter(|n| matches!(n.node_type(), NodeType::Comment | NodeType::PI)) {
         writer.findings.note(writer.line(node.range().start), COMMENTS);
@@ -36,7 +38,10 @@ impl Writer<'_, '_> {
     fn element(&mut self, node: Node, depth: usize) -> Result<(), Finding> {
         let line = self.line(node.range().start);
         if depth > DEPTH_LIMIT {
-            return Err(Finding::refused(line, format!("the drawing nests its parts deeper than {DEPTH_LIMIT} levels: simplify it")));
+            return Err(Finding::refused(
+                line,
+                format!("the drawing nests its parts deeper than {DEPTH_LIMIT} levels: simplify it"),
+            ));
         }
         let name = node.tag_name().name();
         match element_rule(node.tag_name().namespace(), name) {
@@ -68,7 +73,9 @@ impl Writer<'_, '_> {
         for child in node.children() {
             match child.node_type() {
                 NodeType::Element => self.element(child, depth + 1)?,
-                NodeType::Text if TEXT_ELEMENTS.contains(&name) => escape_into(&mut self.out, child.text().unwrap_or_default(), false),
+                NodeType::Text if TEXT_ELEMENTS.contains(&name) => {
+                    escape_into(&mut self.out, child.text().unwrap_or_default(), false)
+                }
                 NodeType::Comment | NodeType::PI => self.findings.note(self.line(child.range().start), COMMENTS),
                 _ => {}
             }

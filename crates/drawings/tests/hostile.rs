@@ -39,14 +39,28 @@ fn every_hostile_part_is_refused_at_its_line() {
 fn nothing_hostile_or_private_is_written_back() {
     let cleaned = clean(HOSTILE.as_bytes()).unwrap();
     assert!(!cleaned.is_publishable());
-    for gone in ["script", "onload", "tracker", "javascript", "/home/jo", "inkscape", "metadata", "foreignObject", "animate", "other.svg", "<!--", "xlink"] {
+    for gone in [
+        "script",
+        "onload",
+        "tracker",
+        "javascript",
+        "/home/jo",
+        "inkscape",
+        "metadata",
+        "foreignObject",
+        "animate",
+        "other.svg",
+        "<!--",
+        "xlink",
+    ] {
         assert!(!cleaned.svg.contains(gone), "{gone} in {}", cleaned.svg);
     }
     assert_eq!(
         cleaned.svg,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="32"><rect width="64" height="32" fill="#e9f3ec"/><g><circle cx="16" cy="16" r="8"/></g><use/></svg>"##
     );
-    let notes: Vec<&str> = cleaned.findings.iter().filter(|f| f.severity == Severity::Removed).map(|f| f.message.as_str()).collect();
+    let notes: Vec<&str> =
+        cleaned.findings.iter().filter(|f| f.severity == Severity::Removed).map(|f| f.message.as_str()).collect();
     assert!(notes.iter().any(|n| n.contains("metadata")), "{notes:?}");
     assert!(notes.iter().any(|n| n.contains("editor's own data")), "{notes:?}");
     assert!(notes.iter().any(|n| n.contains("comments")), "{notes:?}");
@@ -75,7 +89,9 @@ fn a_clean_drawing_is_published_with_only_notes() {
 fn entities_and_dtds_cost_nothing() {
     let laughs = format!(
         "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY a \"lol\">{}]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&j;</text></svg>",
-        (b'b'..=b'j').map(|c| format!("<!ENTITY {} \"{}\">", c as char, format!("&{};", (c - 1) as char).repeat(10))).collect::<String>()
+        (b'b'..=b'j')
+            .map(|c| format!("<!ENTITY {} \"{}\">", c as char, format!("&{};", (c - 1) as char).repeat(10)))
+            .collect::<String>()
     );
     let started = std::time::Instant::now();
     let refused = clean(laughs.as_bytes()).unwrap_err();
@@ -83,7 +99,8 @@ fn entities_and_dtds_cost_nothing() {
     assert_eq!(refused.severity, Severity::Refused);
     assert!(refused.message.contains("DTD"), "{}", refused.message);
     // An external entity is no better.
-    let external = r#"<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>"#;
+    let external =
+        r#"<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>"#;
     assert!(clean(external.as_bytes()).unwrap_err().message.contains("DTD"));
 }
 

@@ -48,13 +48,18 @@ fn same_pixels(files: &[PathBuf]) -> (usize, usize) {
             }
         };
         let Some(before) = render(&bytes, &fonts) else { continue };
-        let after = render(cleaned.svg.as_bytes(), &fonts).unwrap_or_else(|| panic!("{} no longer renders", file.display()));
+        let after =
+            render(cleaned.svg.as_bytes(), &fonts).unwrap_or_else(|| panic!("{} no longer renders", file.display()));
         compared += 1;
         if before.data() != after.data() {
             different.push(file.display().to_string());
         }
     }
-    assert!(different.is_empty(), "{} of {compared} drawings render differently once cleaned: {different:#?}", different.len());
+    assert!(
+        different.is_empty(),
+        "{} of {compared} drawings render differently once cleaned: {different:#?}",
+        different.len()
+    );
     (compared, refused)
 }
 

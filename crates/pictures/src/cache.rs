@@ -54,7 +54,11 @@ impl Cache {
         let text = fs::read_to_string(self.root.join(key).join("entry.json")).ok()?;
         let entry: Entry = serde_json::from_str(&text).ok()?;
         let whole = entry.widths.len() == entry.lengths.len()
-            && entry.widths.iter().zip(&entry.lengths).all(|(&w, &len)| fs::metadata(self.variant(key, w)).is_ok_and(|m| m.len() == len));
+            && entry
+                .widths
+                .iter()
+                .zip(&entry.lengths)
+                .all(|(&w, &len)| fs::metadata(self.variant(key, w)).is_ok_and(|m| m.len() == len));
         whole.then_some(entry)
     }
 

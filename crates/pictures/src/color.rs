@@ -62,7 +62,9 @@ impl PixelLayout {
 /// cameras and editors embed all use sRGB's.
 fn is_srgb(profile: &ColorProfile) -> bool {
     let srgb = ColorProfile::new_srgb();
-    let close = |a: moxcms::Xyzd, b: moxcms::Xyzd| (a.x - b.x).abs() < 0.002 && (a.y - b.y).abs() < 0.002 && (a.z - b.z).abs() < 0.002;
+    let close = |a: moxcms::Xyzd, b: moxcms::Xyzd| {
+        (a.x - b.x).abs() < 0.002 && (a.y - b.y).abs() < 0.002 && (a.z - b.z).abs() < 0.002
+    };
     close(profile.red_colorant, srgb.red_colorant)
         && close(profile.green_colorant, srgb.green_colorant)
         && close(profile.blue_colorant, srgb.blue_colorant)

@@ -10,9 +10,9 @@ use zune_core::colorspace::ColorSpace;
 use zune_core::options::DecoderOptions;
 use zune_jpeg::JpegDecoder;
 
+use crate::PictureError;
 use crate::color::{PixelLayout, to_srgb};
 use crate::probe::{Format, Limits, Probe};
-use crate::PictureError;
 
 /// A decoded picture: upright, sRGB, 8 bits per sample, with alpha only if the source had it.
 pub struct Decoded {
@@ -99,7 +99,9 @@ fn decode_jpeg(bytes: &[u8], icc: Option<&[u8]>) -> Result<DynamicImage, String>
             None => pixels,
         }
     };
-    RgbImage::from_raw(w, h, rgb).map(DynamicImage::ImageRgb8).ok_or_else(|| "the decoded size does not match the header".into())
+    RgbImage::from_raw(w, h, rgb)
+        .map(DynamicImage::ImageRgb8)
+        .ok_or_else(|| "the decoded size does not match the header".into())
 }
 
 /// CMYK without a profile, as browsers show it: each ink subtracts from white.

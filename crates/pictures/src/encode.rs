@@ -24,7 +24,8 @@ pub fn resize(picture: &Decoded, width: u32) -> Decoded {
         return Decoded { pixels: picture.pixels.clone(), width, height, alpha: picture.alpha };
     }
     let pixel_type = if picture.alpha { PixelType::U8x4 } else { PixelType::U8x3 };
-    let source = ImageRef::new(picture.width, picture.height, &picture.pixels, pixel_type).expect("the decoded buffer matches its size");
+    let source = ImageRef::new(picture.width, picture.height, &picture.pixels, pixel_type)
+        .expect("the decoded buffer matches its size");
     let mut target = Image::new(width, height, pixel_type);
     let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
     Resizer::new().resize(&source, &mut target, &options).expect("same pixel types");

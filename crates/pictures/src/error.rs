@@ -28,16 +28,29 @@ impl fmt::Display for PictureError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PictureError::UnknownFormat { named } => {
-                write!(f, "not a picture this site can publish (the file named .{named} is not JPEG, PNG or WebP): export it as JPEG, PNG or WebP")
+                write!(
+                    f,
+                    "not a picture this site can publish (the file named .{named} is not JPEG, PNG or WebP): export it as JPEG, PNG or WebP"
+                )
             }
             PictureError::WrongExtension { found, named } => {
-                write!(f, "the file is a {found} picture but is named .{named}: rename it to .{}", found.to_ascii_lowercase())
+                write!(
+                    f,
+                    "the file is a {found} picture but is named .{named}: rename it to .{}",
+                    found.to_ascii_lowercase()
+                )
             }
             PictureError::Undecodable { format, reason } => {
-                write!(f, "the {format} picture cannot be read ({reason}): the file is damaged or cut short; export it again")
+                write!(
+                    f,
+                    "the {format} picture cannot be read ({reason}): the file is damaged or cut short; export it again"
+                )
             }
             PictureError::Animated { format } => {
-                write!(f, "an animated {format}: pages show still pictures; export one frame as a still JPEG, PNG or WebP")
+                write!(
+                    f,
+                    "an animated {format}: pages show still pictures; export one frame as a still JPEG, PNG or WebP"
+                )
             }
             PictureError::TooManyPixels { width, height, max_megapixels } => write!(
                 f,

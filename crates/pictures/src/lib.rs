@@ -99,7 +99,11 @@ pub fn prepare(bytes: &[u8], extension: &str, settings: &Settings, cache: &Cache
     if let Some(&widest) = widths.last()
         && ladder::height_for(widest, picture.width, picture.height) > encode::WEBP_MAX_SIDE
     {
-        return Err(PictureError::TooTall { width: picture.width, height: picture.height, max_side: encode::WEBP_MAX_SIDE });
+        return Err(PictureError::TooTall {
+            width: picture.width,
+            height: picture.height,
+            max_side: encode::WEBP_MAX_SIDE,
+        });
     }
     let files: Vec<(u32, Vec<u8>)> =
         widths.par_iter().map(|&w| (w, encode::webp(&encode::resize(&picture, w), settings.quality))).collect();

@@ -40,8 +40,15 @@ fn all_eight_exif_orientations_are_applied() {
         let picture = upright(&with_exif(&stored, tag, false), "jpg");
         let (w, h) = if turned { (32, 64) } else { (64, 32) };
         assert_eq!((picture.width, picture.height), (w, h), "orientation {tag}: size");
-        let seen = [pixel(&picture, 4, 4), pixel(&picture, w - 5, 4), pixel(&picture, 4, h - 5), pixel(&picture, w - 5, h - 5)];
-        for (corner, (seen, wanted)) in ["top left", "top right", "bottom left", "bottom right"].iter().zip(seen.iter().zip(corners)) {
+        let seen = [
+            pixel(&picture, 4, 4),
+            pixel(&picture, w - 5, 4),
+            pixel(&picture, 4, h - 5),
+            pixel(&picture, w - 5, h - 5),
+        ];
+        for (corner, (seen, wanted)) in
+            ["top left", "top right", "bottom left", "bottom right"].iter().zip(seen.iter().zip(corners))
+        {
             assert!(near(*seen, wanted, 24), "orientation {tag}, {corner}: {seen:?}, expected {wanted:?}");
         }
     }
@@ -129,7 +136,10 @@ fn each_bad_picture_is_named_for_what_is_wrong() {
 
     let small_limits = Limits { max_pixels: 50_000_000, max_file_bytes: 1000 };
     let big = probe(&good, "jpg", &small_limits).unwrap_err();
-    assert!(big.to_string().starts_with("the file is 0.0 MB, over the limit of 0 MB") || matches!(big, PictureError::FileTooLarge { .. }));
+    assert!(
+        big.to_string().starts_with("the file is 0.0 MB, over the limit of 0 MB")
+            || matches!(big, PictureError::FileTooLarge { .. })
+    );
 }
 
 #[test]

@@ -50,7 +50,11 @@ pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, Failure> {
 /// The files `files` of the index folder `index`, fetched at once and read as `T`, in order.
 pub async fn fetch_all<T: DeserializeOwned>(index: &str, files: Vec<String>) -> Result<Vec<(String, T)>, Failure> {
     // Every request starts before the first is awaited.
-    let pending: Vec<(String, Promise)> = files.into_iter().map(|file| (fetch(&format!("{index}{file}")), file)).map(|(request, file)| (file, request)).collect();
+    let pending: Vec<(String, Promise)> = files
+        .into_iter()
+        .map(|file| (fetch(&format!("{index}{file}")), file))
+        .map(|(request, file)| (file, request))
+        .collect();
     let mut read_files = Vec::with_capacity(pending.len());
     for (file, request) in pending {
         read_files.push((file, read(request).await?));

@@ -176,7 +176,9 @@ impl Page {
         self.status.set_text_content(Some(&status(query, &results)));
         let _ = self.help.toggle_attribute_with_force("hidden", results.total > 0);
         let _ = self.did_you_mean.toggle_attribute_with_force("hidden", results.suggestions.is_empty());
-        suggestion_items(&self.suggestions, &results.suggestions, |suggestion| format!("{}{}", self.base, search_path(suggestion)));
+        suggestion_items(&self.suggestions, &results.suggestions, |suggestion| {
+            format!("{}{}", self.base, search_path(suggestion))
+        });
         if results.total > 0 {
             append(&self.results, &results_list(&results.hits, &self.base));
             if let Some(button) = more_button(&results) {

@@ -36,7 +36,14 @@ pub fn frame(root: &Element, base: &str) -> Frame {
     let _ = label.set_attribute("for", "search-page-field");
     append(&form, &label);
     let field = element("input", "search-form__field");
-    for (name, value) in [("id", "search-page-field"), ("type", "search"), ("name", "q"), ("autocomplete", "off"), ("enterkeyhint", "search"), ("spellcheck", "false")] {
+    for (name, value) in [
+        ("id", "search-page-field"),
+        ("type", "search"),
+        ("name", "q"),
+        ("autocomplete", "off"),
+        ("enterkeyhint", "search"),
+        ("spellcheck", "false"),
+    ] {
         let _ = field.set_attribute(name, value);
     }
     append(&form, &field);
@@ -53,7 +60,14 @@ pub fn frame(root: &Element, base: &str) -> Frame {
     let suggestions = element("ul", "link-list search-help__suggestions");
     append(&did_you_mean, &suggestions);
     append(&help, &did_you_mean);
-    append(&help, &text_element("p", "", "Check the spelling, or try fewer or other words: a condition, a symptom or a treatment."));
+    append(
+        &help,
+        &text_element(
+            "p",
+            "",
+            "Check the spelling, or try fewer or other words: a condition, a symptom or a treatment.",
+        ),
+    );
     let browse = text_element("p", "", "Or browse every article and slideshow in the ");
     append(&browse, &link(&format!("{base}/a-z"), "A to Z of topics"));
     append_text(&browse, ", or start from ");

@@ -50,7 +50,13 @@ mod tests {
     use super::*;
 
     fn results(total: u32, shown: usize) -> Results {
-        let hit = crate::Hit { path: "/a/b".into(), title: "B".into(), center: "A".into(), kind: "Article".into(), snippet: vec![] };
+        let hit = crate::Hit {
+            path: "/a/b".into(),
+            title: "B".into(),
+            center: "A".into(),
+            kind: "Article".into(),
+            snippet: vec![],
+        };
         Results { total, hits: vec![hit; shown], suggestions: vec![] }
     }
 

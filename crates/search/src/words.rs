@@ -16,10 +16,10 @@ pub struct Word {
 /// Words too common to tell pages apart: left out of the index and of queries (unless a
 /// query has nothing else).
 pub const STOP_WORDS: &[&str] = &[
-    "a", "about", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "do", "does", "for", "from",
-    "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so",
-    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "was", "we", "were",
-    "what", "when", "which", "who", "why", "will", "with", "you", "your",
+    "a", "about", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "do", "does", "for", "from", "has",
+    "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "was", "we", "were", "what",
+    "when", "which", "who", "why", "will", "with", "you", "your",
 ];
 
 /// Whether `form` is one of the [`STOP_WORDS`].

@@ -16,7 +16,10 @@ fn documents() -> Vec<Document> {
             title: format!("Item {n}"),
             center: "C".into(),
             kind: "Article".into(),
-            fields: vec![(Field::Title, format!("Item {n}")), (Field::Body, format!("Back pain and sleep, week {n}: stretching helps {}.", n % 7))],
+            fields: vec![
+                (Field::Title, format!("Item {n}")),
+                (Field::Body, format!("Back pain and sleep, week {n}: stretching helps {}.", n % 7)),
+            ],
         })
         .collect()
 }
@@ -32,15 +35,30 @@ fn key(document: &Document) -> u64 {
 /// Builds the index of `documents` reusing `memo`, where the files of the last build are
 /// `last` (a file is kept when `last` has it, unless it is in `lost`); returns every file and
 /// the new memo and how many runs were read back.
-fn build(documents: &[Document], memo: IndexMemo, last: &HashMap<String, String>, lost: &str, salt: u64) -> (HashMap<String, String>, IndexMemo, (usize, usize)) {
+fn build(
+    documents: &[Document],
+    memo: IndexMemo,
+    last: &HashMap<String, String>,
+    lost: &str,
+    salt: u64,
+) -> (HashMap<String, String>, IndexMemo, (usize, usize)) {
     let paths: Vec<&str> = documents.iter().map(|d| d.path.as_str()).collect();
     let keys: Vec<u64> = documents.iter().map(key).collect();
     let written = Mutex::new(HashMap::new());
-    let kept = |file: String| (file != lost).then(|| last.get(&file).map(|text| written.lock().unwrap().insert(file, text.clone())))?.map(|_| ());
+    let kept = |file: String| {
+        (file != lost)
+            .then(|| last.get(&file).map(|text| written.lock().unwrap().insert(file, text.clone())))?
+            .map(|_| ())
+    };
     let reuse = Reuse { salt, key: &|id| keys[id], memo, kept: &kept };
-    let result = write_index_reusing(&paths, |id| documents[id].clone(), |file, text| {
-        written.lock().unwrap().insert(file, text);
-    }, Some(reuse));
+    let result = write_index_reusing(
+        &paths,
+        |id| documents[id].clone(),
+        |file, text| {
+            written.lock().unwrap().insert(file, text);
+        },
+        Some(reuse),
+    );
     (written.into_inner().unwrap(), result.memo, result.runs_reused)
 }
 
@@ -64,14 +82,20 @@ fn an_edit_re_stems_its_run_only_and_the_index_is_a_fresh_build_s() {
 
     // One document of the second run edited: a new word, a changed title.
     documents[300].title = "Sciatica at night".into();
-    documents[300].fields = vec![(Field::Title, "Sciatica at night".into()), (Field::Body, "Sciatica wakes some people.".into())];
-    let (second, memo, reused) = build(&documents, IndexMemo::from_bytes(bytes(&memo)).expect("reads back"), &first, "", 1);
+    documents[300].fields =
+        vec![(Field::Title, "Sciatica at night".into()), (Field::Body, "Sciatica wakes some people.".into())];
+    let (second, memo, reused) =
+        build(&documents, IndexMemo::from_bytes(bytes(&memo)).expect("reads back"), &first, "", 1);
     assert_eq!(reused, (2, 3), "the other two runs are read back");
     assert_eq!(second, fresh(&documents), "the same files as a fresh build");
     assert!(second.values().any(|text| text.contains("sciatica")));
 
     // Nothing changed, but a fragment of the first run is gone from the site: that run is made again.
-    let gone = second.keys().find(|file| file.starts_with("f/") && file.ends_with("/0.json")).expect("document 0's fragment").clone();
+    let gone = second
+        .keys()
+        .find(|file| file.starts_with("f/") && file.ends_with("/0.json"))
+        .expect("document 0's fragment")
+        .clone();
     let (third, _, reused) = build(&documents, memo, &second, &gone, 1);
     assert_eq!(reused, (2, 3));
     assert_eq!(third, fresh(&documents));

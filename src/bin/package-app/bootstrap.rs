@@ -114,13 +114,19 @@ mod tests {
         assert!(code.contains(r#"import("./search-engine-89ab.js")"#), "the engine only when searching");
         assert!(code.find("await init") < code.find("customElements.define"), "search after hydration");
         assert!(code.contains(r#"new URL("./search-engine-cdef_bg.wasm", import.meta.url)"#));
-        assert!(!code.contains("requestAnimationFrame"), "the head script adds this module after the first paint already");
+        assert!(
+            !code.contains("requestAnimationFrame"),
+            "the head script adds this module after the first paint already"
+        );
         assert!(code.find("__RESOLVED_RESOURCES = []") < code.find("await init"), "Leptos' globals before hydration");
         let register = code.find(r#"navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url))"#);
         assert!(register.is_some() && code.find("await init") < register, "the worker after hydration");
         assert!(code.contains(r#"customElements.define("hc-offline-mark""#));
         let replay = code.find("__hcEarlyTaps?.splice(0)");
         let started = code.find(r#"observe(html, { attributeFilter: ["data-app"] })"#);
-        assert!(started.is_some() && started < replay, "early taps once the app has started, when the head script lets them through");
+        assert!(
+            started.is_some() && started < replay,
+            "early taps once the app has started, when the head script lets them through"
+        );
     }
 }

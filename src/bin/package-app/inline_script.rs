@@ -8,7 +8,8 @@ use health_center::site::app_files::InlineScript;
 /// Only whole lines are dropped, so a `//` inside a string or after code is left alone; the
 /// script is ours and keeps its comments on lines of their own.
 pub fn compact(source: &str) -> Result<InlineScript, String> {
-    let lines: Vec<&str> = source.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//")).collect();
+    let lines: Vec<&str> =
+        source.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//")).collect();
     InlineScript::new(lines.join("\n"))
 }
 
@@ -18,7 +19,9 @@ mod tests {
 
     #[test]
     fn comments_and_indentation_go_code_stays() {
-        let script = compact("// Why.\n(function () {\n  // How.\n  var a = \"http://x\";\n\n  go(a); // kept\n})();\n").expect("compacted");
+        let script =
+            compact("// Why.\n(function () {\n  // How.\n  var a = \"http://x\";\n\n  go(a); // kept\n})();\n")
+                .expect("compacted");
         assert_eq!(script.text, "(function () {\nvar a = \"http://x\";\ngo(a); // kept\n})();");
     }
 

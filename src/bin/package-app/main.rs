@@ -33,16 +33,20 @@ use hashed::{Digest, hashed_file};
 /// The project's files that go into the app besides the wasm.
 const ICON: &str = "public/favicon.svg";
 /// The head script's parts, joined in this order: each is a file of its own in `public/`.
-const HEAD_SCRIPTS: [&str; 3] = ["public/apply-preferences.js", "public/keep-early-taps.js", "public/start-after-paint.js"];
+const HEAD_SCRIPTS: [&str; 3] =
+    ["public/apply-preferences.js", "public/keep-early-taps.js", "public/start-after-paint.js"];
 const STYLE_DIR: &str = "style";
 /// The web app manifest's icons, drawn from the favicon by `scripts/icons.mjs`.
-const INSTALL_ICONS: [&str; 3] = ["public/icons/icon-192.png", "public/icons/icon-512.png", "public/icons/icon-maskable-512.png"];
+const INSTALL_ICONS: [&str; 3] =
+    ["public/icons/icon-192.png", "public/icons/icon-512.png", "public/icons/icon-maskable-512.png"];
 
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
         Err(message) => {
-            eprintln!("package-app: {message}\nusage: package-app --wasm FILE --search-wasm FILE --out DIR [--style DIR]");
+            eprintln!(
+                "package-app: {message}\nusage: package-app --wasm FILE --search-wasm FILE --out DIR [--style DIR]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -100,10 +104,22 @@ fn package(args: &Args) -> Result<String, String> {
     let (small, large, maskable) = (small?, large?, maskable?);
     let recipe = format!("{}\n{}\nwasm-split-cli 0.2", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
     // This program itself too: a change to how it packages (say, a class it drops) is a new app.
-    let packager = std::env::current_exe().map_err(|e| format!("cannot find this program's own file: {e}")).and_then(|exe| read(&exe))?;
-    let inputs =
-        Digest::of(&[&wasm, &search_wasm, &icon, head_script.as_bytes(), css.as_bytes(), recipe.as_bytes(), &small, &large, &maskable, &packager])
-            .hex();
+    let packager = std::env::current_exe()
+        .map_err(|e| format!("cannot find this program's own file: {e}"))
+        .and_then(|exe| read(&exe))?;
+    let inputs = Digest::of(&[
+        &wasm,
+        &search_wasm,
+        &icon,
+        head_script.as_bytes(),
+        css.as_bytes(),
+        recipe.as_bytes(),
+        &small,
+        &large,
+        &maskable,
+        &packager,
+    ])
+    .hex();
     if let Ok(previous) = AppFiles::read(out)
         && previous.inputs == inputs
         && previous.files().iter().all(|file| out.join(&file.file).is_file())
@@ -153,12 +169,17 @@ fn package(args: &Args) -> Result<String, String> {
         fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let mut contents: Vec<&[u8]> = vec![&icon, css.as_bytes(), boot.as_bytes(), glue.as_bytes(), loader.as_bytes(), &optimized];
+    let mut contents: Vec<&[u8]> =
+        vec![&icon, css.as_bytes(), boot.as_bytes(), glue.as_bytes(), loader.as_bytes(), &optimized];
     contents.extend(split.modules.iter().map(|(_, bytes)| bytes.as_slice()));
     contents.extend([search_glue.as_bytes(), &search_optimized, &small, &large, &maskable]);
     let files = record.files();
     if files.len() != contents.len() {
-        return Err(format!("package-app knows {} files' contents for {} names in app.json", contents.len(), files.len()));
+        return Err(format!(
+            "package-app knows {} files' contents for {} names in app.json",
+            contents.len(),
+            files.len()
+        ));
     }
     for (file, bytes) in files.into_iter().zip(contents) {
         write(&out.join(&file.file), bytes)?;

@@ -37,7 +37,8 @@ pub fn cut(wasm: &Path) -> Result<Cut, String> {
         fs::remove_dir_all(&scratch).map_err(|e| format!("cannot clear {}: {e}", scratch.display()))?;
     }
     run(std::process::Command::new("wasm-split-cli").arg(wasm).arg(&scratch).args(["--out-name", "app"]))?;
-    let loader = fs::read_to_string(scratch.join(LOADER)).map_err(|e| format!("wasm-split-cli wrote no {LOADER}: {e}"))?;
+    let loader =
+        fs::read_to_string(scratch.join(LOADER)).map_err(|e| format!("wasm-split-cli wrote no {LOADER}: {e}"))?;
     let mut modules = Vec::new();
     let names: Vec<String> = fs::read_dir(&scratch)
         .map_err(|e| format!("cannot list {}: {e}", scratch.display()))?
@@ -84,7 +85,10 @@ pub fn package(cut: Cut, glue: &str) -> Result<Packaged, String> {
     // A chunk whose fetch fails (offline, or the reader left the page while it loaded) is the
     // app's to report: it shows "Try again". The loader's own console line would only be noise.
     if loader.matches(LOADER_CONSOLE_ERROR).count() != 1 {
-        return Err("the loader does not log a failed load as wasm-split-cli 0.2 writes it; teach package-app the new form".into());
+        return Err(
+            "the loader does not log a failed load as wasm-split-cli 0.2 writes it; teach package-app the new form"
+                .into(),
+        );
     }
     let loader = loader.replace(LOADER_CONSOLE_ERROR, "");
     let pages = page_modules(&loader)?;
@@ -97,7 +101,8 @@ pub fn package(cut: Cut, glue: &str) -> Result<Packaged, String> {
     let glue = glue.replace(&glue_import, "from \"./{LOADER_NAME}\"");
     let loader = loader.replace(GLUE_AS_LOADER_NAMES_IT, "./{GLUE_NAME}");
     let digest = Digest::of(&[glue.as_bytes(), loader.as_bytes()]).hex();
-    let (glue_name, loader_name) = (format!("health-center-{}.js", &digest[..16]), format!("split-loader-{}.js", &digest[..16]));
+    let (glue_name, loader_name) =
+        (format!("health-center-{}.js", &digest[..16]), format!("split-loader-{}.js", &digest[..16]));
     let glue = glue.replace("{LOADER_NAME}", &loader_name);
     let loader = loader.replace("{GLUE_NAME}", &glue_name);
     Ok(Packaged {
@@ -126,15 +131,25 @@ fn page_modules(loader: &str) -> Result<BTreeMap<String, Vec<String>>, String> {
     for definition in loader.split("\nexport const __wasm_split_load_").skip(1) {
         let page = definition.split(' ').next().unwrap_or_default().to_string();
         let own = fetched(definition).ok_or_else(|| format!("the loader of {page} fetches no module"))?;
-        let deps = definition.rsplit_once(", [").map(|(_, list)| list.split(']').next().unwrap_or_default()).unwrap_or_default();
+        let deps = definition
+            .rsplit_once(", [")
+            .map(|(_, list)| list.split(']').next().unwrap_or_default())
+            .unwrap_or_default();
         let mut files = vec![own];
         for dep in deps.split(',').map(str::trim).filter(|dep| !dep.is_empty()) {
-            files.push(chunks.get(dep).cloned().ok_or_else(|| format!("the loader of {page} needs {dep}, which it does not define"))?);
+            files.push(
+                chunks
+                    .get(dep)
+                    .cloned()
+                    .ok_or_else(|| format!("the loader of {page} needs {dep}, which it does not define"))?,
+            );
         }
         pages.insert(page, files);
     }
     if pages.is_empty() {
-        return Err("the loader names no page's chunk (is there no `wasm_split` function in src/routes/split.rs?)".into());
+        return Err(
+            "the loader names no page's chunk (is there no `wasm_split` function in src/routes/split.rs?)".into()
+        );
     }
     Ok(pages)
 }
@@ -171,7 +186,11 @@ export const __wasm_split_load_home_page = wrapAsyncCb(makeLoad(() => {
 
     fn cut() -> Cut {
         let modules = ["chunk_5.wasm", "chunk_8.wasm", "split_home_page.wasm", "split_hub_page.wasm"];
-        Cut { main: PathBuf::new(), loader: LOADER_TEXT.into(), modules: modules.iter().map(|m| (m.to_string(), m.as_bytes().to_vec())).collect() }
+        Cut {
+            main: PathBuf::new(),
+            loader: LOADER_TEXT.into(),
+            modules: modules.iter().map(|m| (m.to_string(), m.as_bytes().to_vec())).collect(),
+        }
     }
 
     #[test]
@@ -183,15 +202,22 @@ export const __wasm_split_load_home_page = wrapAsyncCb(makeLoad(() => {
 
     #[test]
     fn every_name_is_hashed_and_the_glue_and_loader_import_each_other_by_those_names() {
-        let glue = "import * as import1 from \"./__wasm_split.js\"\nconst imports = { \"./__wasm_split.js\": import1 };";
+        let glue =
+            "import * as import1 from \"./__wasm_split.js\"\nconst imports = { \"./__wasm_split.js\": import1 };";
         let packaged = package(cut(), glue).unwrap();
         let (loader_file, loader) = &packaged.loader;
         let (glue_file, glue_text) = &packaged.glue;
         assert!(glue_text.contains(&format!("from \"./{}\"", loader_file.file)));
-        assert!(glue_text.contains("{ \"./__wasm_split.js\": import1 }"), "the wasm imports its module by the name it was built with");
+        assert!(
+            glue_text.contains("{ \"./__wasm_split.js\": import1 }"),
+            "the wasm imports its module by the name it was built with"
+        );
         assert!(loader.contains(&format!("import {{ initSync }} from \"./{}\"", glue_file.file)));
         assert!(!loader.contains("chunk_5.wasm") && !loader.contains("split_hub_page.wasm"));
-        assert!(!loader.contains("console.error") && loader.contains("success = false"), "the app reports a failed chunk");
+        assert!(
+            !loader.contains("console.error") && loader.contains("success = false"),
+            "the app reports a failed chunk"
+        );
         let home = &packaged.pages["home_page"];
         assert!(home[0].starts_with("split-home-page-") && home[1].starts_with("chunk-5-"), "{home:?}");
         assert!(home.iter().all(|file| loader.contains(&format!("\"./{file}\""))));

@@ -5,8 +5,18 @@ use std::fs;
 use std::path::Path;
 
 /// The order the sheets are joined in: general rules first, print last.
-pub const ORDER: &[&str] =
-    &["base.css", "layout.css", "article.css", "table.css", "components.css", "search.css", "offline.css", "carousel.css", "preferences.css", "print.css"];
+pub const ORDER: &[&str] = &[
+    "base.css",
+    "layout.css",
+    "article.css",
+    "table.css",
+    "components.css",
+    "search.css",
+    "offline.css",
+    "carousel.css",
+    "preferences.css",
+    "print.css",
+];
 
 /// The sheets of `dir` joined in `ORDER`. A `.css` file missing from `ORDER` is an error, not
 /// left out silently.
@@ -38,7 +48,8 @@ mod tests {
     use super::*;
 
     fn project_sheet(name: &str) -> String {
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("style").join(name)).expect("a project stylesheet")
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("style").join(name))
+            .expect("a project stylesheet")
     }
 
     #[test]

@@ -38,7 +38,8 @@ pub fn bindgen_and_optimize(wasm: &Path, name: &str, extra: &[&str]) -> Result<(
             "wasm-bindgen wrote {extra} besides app.js and app_bg.wasm (a JS snippet?); package-app ships only the glue and the wasm, so teach it the new file"
         ));
     }
-    let glue = fs::read_to_string(scratch.join("app.js")).map_err(|e| format!("cannot read wasm-bindgen's glue: {e}"))?;
+    let glue =
+        fs::read_to_string(scratch.join("app.js")).map_err(|e| format!("cannot read wasm-bindgen's glue: {e}"))?;
     Ok((glue, optimize(&scratch.join("app_bg.wasm"))?))
 }
 
@@ -52,8 +53,7 @@ pub fn optimize(wasm: &Path) -> Result<Vec<u8>, String> {
 /// Runs `command`, naming it if it cannot start or fails.
 pub fn run(command: &mut Command) -> Result<(), String> {
     let name = command.get_program().to_string_lossy().into_owned();
-    let status = command
-        .status()
-        .map_err(|e| format!("cannot run {name} ({e}); install the build tools with `make setup`"))?;
+    let status =
+        command.status().map_err(|e| format!("cannot run {name} ({e}); install the build tools with `make setup`"))?;
     if status.success() { Ok(()) } else { Err(format!("{name} failed ({status}); its output is above")) }
 }

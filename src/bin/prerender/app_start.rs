@@ -20,9 +20,15 @@ pub const APP_FILES_ID: &str = "hc-app";
 /// have none), while the modules keep theirs.
 pub fn app_files_template(app: &AppFiles, base: &str, chunks: &[&str]) -> String {
     let asset = |file: &AppFile| escape(&format!("{base}/{ASSETS_DIR}/{}", file.file));
-    let fetched = |file: &AppFile| format!("\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">", asset(file));
+    let fetched = |file: &AppFile| {
+        format!("\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">", asset(file))
+    };
     let module = |file: &AppFile| {
-        format!("\n<link rel=\"modulepreload\" href=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\">", asset(file), file.integrity)
+        format!(
+            "\n<link rel=\"modulepreload\" href=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\">",
+            asset(file),
+            file.integrity
+        )
     };
     let mut list = format!("<template id=\"{APP_FILES_ID}\">");
     list.push_str(&fetched(&app.wasm));
@@ -59,11 +65,17 @@ mod tests {
     #[test]
     fn a_page_whose_code_is_a_chunk_lists_its_chunk_files_once() {
         let hub = app_files_template(&app(), "/health", &["hub_page"]);
-        assert!(hub.contains(r#"<link rel="preload" href="/health/assets/split-hub-page-e.wasm" as="fetch" crossorigin="anonymous">"#));
-        assert!(hub.contains(r#"<link rel="preload" href="/health/assets/chunk-5-d.wasm" as="fetch" crossorigin="anonymous">"#));
+        assert!(hub.contains(
+            r#"<link rel="preload" href="/health/assets/split-hub-page-e.wasm" as="fetch" crossorigin="anonymous">"#
+        ));
+        assert!(hub.contains(
+            r#"<link rel="preload" href="/health/assets/chunk-5-d.wasm" as="fetch" crossorigin="anonymous">"#
+        ));
         assert!(!hub.contains("split-home-page-c.wasm"), "only the hub's own chunks");
         let with_table = app_files_template(&app(), "", &["table_part", "hub_page"]);
-        assert!(with_table.contains(r#"<link rel="preload" href="/assets/split-table-part-f.wasm" as="fetch" crossorigin="anonymous">"#));
+        assert!(with_table.contains(
+            r#"<link rel="preload" href="/assets/split-table-part-f.wasm" as="fetch" crossorigin="anonymous">"#
+        ));
         assert_eq!(with_table.matches("chunk-5-d.wasm").count(), 1, "a file two chunks share is listed once");
     }
 }

@@ -51,7 +51,8 @@ pub struct DataBlock<'a> {
 /// The page's HTML: `shell` with each mark filled for `parts`.
 pub fn compose(shell: &Shell, app: &AppFiles, parts: &PageParts) -> String {
     let asset = |file: &AppFile| format!("{}/{ASSETS_DIR}/{}", parts.base, file.file);
-    let checked = |address: &'static str, file: &AppFile| vec![(address, asset(file)), ("integrity", file.integrity.clone())];
+    let checked =
+        |address: &'static str, file: &AppFile| vec![(address, asset(file)), ("integrity", file.integrity.clone())];
     shell.write_page(|mark| match mark {
         Mark::Policy => attributes(vec![("content", csp_meta(&app.head_script.hash))]),
         Mark::PageHead => Fill { content: parts.head.to_html(), ..Fill::default() },
@@ -79,7 +80,11 @@ fn page_body(parts: &PageParts) -> Fill {
     let mut content = parts.body.to_string();
     for block in parts.data {
         let src = escape(&paths::href_under(parts.base, block.path));
-        content.push_str(&format!("<script type=\"application/json\" id=\"{}\" data-src=\"{src}\">{}</script>", block.id, script_safe(block.json)));
+        content.push_str(&format!(
+            "<script type=\"application/json\" id=\"{}\" data-src=\"{src}\">{}</script>",
+            block.id,
+            script_safe(block.json)
+        ));
     }
     Fill { attributes, content }
 }
@@ -105,17 +110,26 @@ pub(crate) mod tests {
             glue: file("health-center-5.js"),
             wasm: file("health-center-6_bg.wasm"),
             split_loader: file("split-loader-5.js"),
-            chunks: vec![file("split-home-page-c.wasm"), file("chunk-5-d.wasm"), file("split-hub-page-e.wasm"), file("split-table-part-f.wasm")],
+            chunks: vec![
+                file("split-home-page-c.wasm"),
+                file("chunk-5-d.wasm"),
+                file("split-hub-page-e.wasm"),
+                file("split-table-part-f.wasm"),
+            ],
             page_chunks: [
                 ("home_page", vec!["split-home-page-c.wasm", "chunk-5-d.wasm"]),
                 ("hub_page", vec!["split-hub-page-e.wasm", "chunk-5-d.wasm"]),
                 ("table_part", vec!["split-table-part-f.wasm", "chunk-5-d.wasm"]),
             ]
-                .map(|(page, files)| (page.to_string(), files.into_iter().map(String::from).collect()))
-                .into(),
+            .map(|(page, files)| (page.to_string(), files.into_iter().map(String::from).collect()))
+            .into(),
             search_glue: file("search-engine-7.js"),
             search_wasm: file("search-engine-8_bg.wasm"),
-            install_icons: InstallIcons { small: file("icon-192-9.png"), large: file("icon-512-a.png"), maskable: file("icon-maskable-512-b.png") },
+            install_icons: InstallIcons {
+                small: file("icon-192-9.png"),
+                large: file("icon-512-a.png"),
+                maskable: file("icon-maskable-512-b.png"),
+            },
         }
     }
 
@@ -136,28 +150,51 @@ pub(crate) mod tests {
     #[test]
     fn the_page_gets_its_head_app_files_body_and_data() {
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK], chunks: &[] };
+        let parts = PageParts {
+            head: &head,
+            body: "<main>Hi</main>",
+            path: Some("/a"),
+            base: "/health",
+            data: &[SITE_BLOCK],
+            chunks: &[],
+        };
         let html = compose(&shipped_shell(), &app(), &parts);
         assert!(html.contains("<title>New &amp; improved</title>"));
         assert_eq!(html.matches("<title>").count(), 1);
         let pinned = app().head_script.hash;
         assert!(html.contains(&format!("<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{pinned}'; style-src")));
-        assert!(html.contains(r#"<link rel="stylesheet" href="/health/assets/style-3.css" integrity="sha384-style-3.css">"#));
+        assert!(
+            html.contains(
+                r#"<link rel="stylesheet" href="/health/assets/style-3.css" integrity="sha384-style-3.css">"#
+            )
+        );
         assert!(html.contains(r#"<link rel="manifest" href="/health/manifest.webmanifest">"#));
         let (before_list, list) = html.split_once("<template id=\"hc-app\">").expect("the app's files are listed");
         let list = &list[..list.find("</template>").expect("the list ends")];
         assert!(list.contains(r#"<script type="module" src="/health/assets/boot-4.js" integrity="sha384-boot-4.js" crossorigin="anonymous"></script>"#));
-        assert!(list.contains(r#"<link rel="preload" href="/health/assets/health-center-6_bg.wasm" as="fetch" crossorigin="anonymous">"#));
+        assert!(list.contains(
+            r#"<link rel="preload" href="/health/assets/health-center-6_bg.wasm" as="fetch" crossorigin="anonymous">"#
+        ));
         for file in ["boot-4.js", "health-center-5.js", "split-loader-5.js", "health-center-6_bg.wasm"] {
             let address = format!("\"/health/assets/{file}\"");
-            assert_eq!(html.matches(&address).count(), 1, "{file}: in the list only, so nothing of the app is fetched before the first paint");
+            assert_eq!(
+                html.matches(&address).count(),
+                1,
+                "{file}: in the list only, so nothing of the app is fetched before the first paint"
+            );
         }
         assert!(before_list.contains("style-3.css") && !before_list.contains("modulepreload"));
-        assert!(html.find("<script>apply(2);</script>") < html.find("style-3.css"), "preferences apply, inline, before the stylesheet loads");
+        assert!(
+            html.find("<script>apply(2);</script>") < html.find("style-3.css"),
+            "preferences apply, inline, before the stylesheet loads"
+        );
         assert!(html.contains("<body data-base=\"/health\" data-prerendered=\"/a\"><main>Hi</main><script type=\"application/json\" id=\"hc-site\""));
         assert!(html.contains(r#"<script type="application/json" id="hc-site" data-src="/health/content/site.json">{"t":"\u003c/script>"}</script>"#));
         assert_eq!(html.matches("<script>").count(), 1, "no inline script but the one the policy pins");
-        assert!(!html.contains("<!--") && !html.contains("data-build"), "the shell's comments and marks stay in the shell");
+        assert!(
+            !html.contains("<!--") && !html.contains("data-build"),
+            "the shell's comments and marks stay in the shell"
+        );
     }
 
     /// The pages the shipped shell gives are the pages the content step wrote before the shell
@@ -184,9 +221,17 @@ pub(crate) mod tests {
                 .replacen("script-src 'self' 'wasm-unsafe-eval';", &pinned, 1)
         };
         let head = head();
-        let page = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "/health", data: &[SITE_BLOCK], chunks: &[] };
+        let page = PageParts {
+            head: &head,
+            body: "<main>Hi</main>",
+            path: Some("/a"),
+            base: "/health",
+            data: &[SITE_BLOCK],
+            chunks: &[],
+        };
         assert_eq!(compose(&shipped_shell(), &app, &page), before(include_str!("shell/fixtures/page.html")));
-        let not_found = PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[], chunks: &[] };
+        let not_found =
+            PageParts { head: &head, body: "<main>404</main>", path: None, base: "", data: &[], chunks: &[] };
         assert_eq!(compose(&shipped_shell(), &app, &not_found), before(include_str!("shell/fixtures/not-found.html")));
     }
 
@@ -214,9 +259,11 @@ pub(crate) mod tests {
 
     #[test]
     fn a_line_added_to_the_shell_is_on_the_page() {
-        let source = include_str!("../../../index.html").replace("</head>", "<meta name=\"example\" content=\"1\">\n</head>");
+        let source =
+            include_str!("../../../index.html").replace("</head>", "<meta name=\"example\" content=\"1\">\n</head>");
         let head = head();
-        let parts = PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "", data: &[], chunks: &[] };
+        let parts =
+            PageParts { head: &head, body: "<main>Hi</main>", path: Some("/a"), base: "", data: &[], chunks: &[] };
         let html = compose(&Shell::parse(&source).unwrap(), &app(), &parts);
         assert!(html.contains("</script>\n</template>\n<meta name=\"example\" content=\"1\">\n</head>"));
     }

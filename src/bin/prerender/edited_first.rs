@@ -10,9 +10,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use health_center::site::app_files::AppFiles;
+use health_content::Page;
 use health_content::build::{Outputs, PictureTable, compile_read_items};
 use health_content::source::ContentTree;
-use health_content::Page;
 use rayon::prelude::*;
 
 use super::one_page::{ItemAt, Site, hash_text, json, write_page};
@@ -21,7 +21,14 @@ use super::shell::Shell;
 use super::sitemap::Newest;
 
 /// Writes the page of every item `tree` read into the site folder `dist`; returns how many.
-pub fn write_edited_pages(tree: &ContentTree, pictures: &PictureTable, app: &Path, shell: &Shell, site_url: &str, dist: &Path) -> Result<usize, String> {
+pub fn write_edited_pages(
+    tree: &ContentTree,
+    pictures: &PictureTable,
+    app: &Path,
+    shell: &Shell,
+    site_url: &str,
+    dist: &Path,
+) -> Result<usize, String> {
     if tree.centers.iter().all(|folder| folder.items.is_empty()) {
         return Ok(0);
     }
@@ -30,7 +37,8 @@ pub fn write_edited_pages(tree: &ContentTree, pictures: &PictureTable, app: &Pat
     let app = AppFiles::read(app)?;
     let data = Arc::new(compiled.site.clone());
     let site_json = json(&*data)?;
-    let (newest, outputs, cache, no_stamps) = (Newest::of(&compiled), Outputs::unrecorded(dist), RenderCache::none(), HashMap::new());
+    let (newest, outputs, cache, no_stamps) =
+        (Newest::of(&compiled), Outputs::unrecorded(dist), RenderCache::none(), HashMap::new());
     let site = Site {
         data,
         json_hash: hash_text(&site_json),
@@ -45,7 +53,11 @@ pub fn write_edited_pages(tree: &ContentTree, pictures: &PictureTable, app: &Pat
         outputs: &outputs,
         cache: &cache,
     };
-    let pages: Vec<Page> = compiled.items.iter().map(|item| Page::Item { center: item.center.slug.clone(), slug: item.item.slug.clone() }).collect();
+    let pages: Vec<Page> = compiled
+        .items
+        .iter()
+        .map(|item| Page::Item { center: item.center.slug.clone(), slug: item.item.slug.clone() })
+        .collect();
     let written: Result<Vec<_>, String> = pages.par_iter().map(|page| write_page(page, &site)).collect();
     Ok(written?.len())
 }

@@ -95,7 +95,10 @@ mod tests {
     fn the_meta_policy_leaves_out_what_only_a_header_can_carry() {
         assert!(csp_header("sha256-A=").contains("frame-ancestors 'none'"));
         assert!(!csp_meta("sha256-A=").contains("frame-ancestors"));
-        assert!(csp_meta("sha256-A=").starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-A='; style-src 'self'"));
+        assert!(
+            csp_meta("sha256-A=")
+                .starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-A='; style-src 'self'")
+        );
         assert!(!csp_header("sha256-A=").contains("unsafe-inline"));
     }
 
@@ -111,9 +114,13 @@ mod tests {
         assert!(text.contains("/health/images/*\n  Cache-Control: public, max-age=31536000, immutable\n"));
         assert!(text.contains("/health/*\n  Content-Security-Policy: default-src 'self'"));
         // The catch-all rule sets no Cache-Control, so no path gets two.
-        let catch_all = text.split("/health/*\n").nth(1).expect("catch-all rule").split("\n/").next().unwrap_or_default();
+        let catch_all =
+            text.split("/health/*\n").nth(1).expect("catch-all rule").split("\n/").next().unwrap_or_default();
         assert!(!catch_all.contains("Cache-Control"));
-        assert!(text.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-A='"), "the header pins the inline script as the pages do");
+        assert!(
+            text.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-A='"),
+            "the header pins the inline script as the pages do"
+        );
         assert!(headers_file("", "sha256-A=").contains("\n/assets/*\n"));
     }
 }

@@ -57,7 +57,9 @@ fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
-            eprintln!("prerender: {message}\nusage: prerender --app DIR --content DIR --dist DIR --shell FILE --site-url URL --public-url PATH [--watch]");
+            eprintln!(
+                "prerender: {message}\nusage: prerender --app DIR --content DIR --dist DIR --shell FILE --site-url URL --public-url PATH [--watch]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -94,7 +96,8 @@ fn main() -> ExitCode {
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
     let mut args = args.peekable();
-    let (mut app, mut content, mut dist, mut shell, mut site_url, mut public_url) = (None, None, None, None, None, None);
+    let (mut app, mut content, mut dist, mut shell, mut site_url, mut public_url) =
+        (None, None, None, None, None, None);
     let mut watch = false;
     while let Some(flag) = args.next() {
         if flag == "--watch" {

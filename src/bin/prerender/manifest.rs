@@ -48,7 +48,8 @@ struct Icon {
 /// any public URL.
 pub fn manifest(site: &SiteData, app: &AppFiles, shell: &Shell, base: &str) -> Result<String, String> {
     let brand = &site.site.brand;
-    let icon = |file: &str, sizes, purpose| Icon { src: format!("{ASSETS_DIR}/{file}"), sizes, kind: "image/png", purpose };
+    let icon =
+        |file: &str, sizes, purpose| Icon { src: format!("{ASSETS_DIR}/{file}"), sizes, kind: "image/png", purpose };
     let icons = &app.install_icons;
     let manifest = Manifest {
         name: brand,
@@ -67,7 +68,9 @@ pub fn manifest(site: &SiteData, app: &AppFiles, shell: &Shell, base: &str) -> R
             icon(&icons.maskable.file, "512x512", "maskable"),
         ],
     };
-    serde_json::to_string_pretty(&manifest).map(|text| text + "\n").map_err(|e| format!("cannot write {MANIFEST_FILE}: {e}"))
+    serde_json::to_string_pretty(&manifest)
+        .map(|text| text + "\n")
+        .map_err(|e| format!("cannot write {MANIFEST_FILE}: {e}"))
 }
 
 /// The brand when it is short enough for a launcher, otherwise its first word.

@@ -14,16 +14,16 @@ use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
 use health_content::build::{Compiled, KeptData, Outputs, Stamp};
 use health_content::data::{
-    CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, CentersData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SITE_DATA_PATH, SiteData,
-    TOPICS_DATA_ID, TopicsData, center_data_path, item_data_path, topics_data_path,
+    CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, CentersData, ITEM_DATA_ID, ItemData, SITE_DATA_ID,
+    SITE_DATA_PATH, SiteData, TOPICS_DATA_ID, TopicsData, center_data_path, item_data_path, topics_data_path,
 };
 use health_content::{Date, Page};
 
 use super::document::{DataBlock, PageParts, compose, page_chunks};
 use super::output::read_data_file;
 use super::render_cache::RenderCache;
-use super::sitemap::Newest;
 use super::shell::Shell;
+use super::sitemap::Newest;
 
 /// What every page is made with.
 pub struct Site<'a> {
@@ -87,7 +87,8 @@ pub fn write_page(page: &Page, site: &Site) -> Result<WrittenPage, String> {
     let path = page.path();
     let Some(ItemAt::Kept(kept)) = site.items.get(&path) else { return write_page_of(page, path, site, None) };
     let data_file = item_data_path(&kept.center, &kept.slug).trim_start_matches('/').to_string();
-    let own_hash = site.data_files.get(&data_file).ok_or_else(|| format!("the data file {data_file} was not kept"))?.hash;
+    let own_hash =
+        site.data_files.get(&data_file).ok_or_else(|| format!("the data file {data_file} was not kept"))?.hash;
     let inputs = site.cache.inputs(&path, site.json_hash, Some(own_hash));
     let file = page_file(&path);
     if site.cache.unchanged(&path, inputs, &site.outputs.root().join(&file)) {
@@ -112,7 +113,11 @@ fn write_page_of(page: &Page, path: String, site: &Site, loaded: Option<&ItemDat
     // A page is its data: the site index and the data file it carries, whose hash the data
     // files' step has just taken (so an unchanged page's data is not serialized again).
     let own_hash = match &own {
-        Some(own) => Some(site.data_files.get(own.data_path().trim_start_matches('/')).map_or_else(|| own.json().map(|json| hash_text(&json)), |stamp| Ok(stamp.hash))?),
+        Some(own) => Some(
+            site.data_files
+                .get(own.data_path().trim_start_matches('/'))
+                .map_or_else(|| own.json().map(|json| hash_text(&json)), |stamp| Ok(stamp.hash))?,
+        ),
         None => None,
     };
     let inputs = site.cache.inputs(&path, site.json_hash, own_hash);
@@ -134,7 +139,14 @@ fn write_page_of(page: &Page, path: String, site: &Site, loaded: Option<&ItemDat
         blocks.extend(own_json.as_ref().map(|(id, data_path, json)| DataBlock { id, path: data_path, json }));
         let body = render_page(&site.data, &path);
         let chunks = page_chunks(page, item);
-        let parts = PageParts { head: &tags, body: &body, path: Some(&path), base: health_center::paths::base(), data: &blocks, chunks: &chunks };
+        let parts = PageParts {
+            head: &tags,
+            body: &body,
+            path: Some(&path),
+            base: health_center::paths::base(),
+            data: &blocks,
+            chunks: &chunks,
+        };
         let html = compose(site.shell, site.app, &parts);
         loader::clear();
         let (changed, stamp) = site.outputs.write(&file, html.as_bytes()).map_err(failed)?;
@@ -200,7 +212,12 @@ impl OwnData<'_> {
 }
 
 /// The page's head and the data file it carries besides the site index.
-fn own_data<'a>(page: &Page, path: &str, site: &Site<'a>, loaded: Option<&'a ItemData>) -> Result<(PageHead, Option<OwnData<'a>>), String> {
+fn own_data<'a>(
+    page: &Page,
+    path: &str,
+    site: &Site<'a>,
+    loaded: Option<&'a ItemData>,
+) -> Result<(PageHead, Option<OwnData<'a>>), String> {
     let compiled = site.compiled;
     Ok(match page {
         Page::Home => (PageHead::home(&site.data), Some(OwnData::Centers(&compiled.center_list))),

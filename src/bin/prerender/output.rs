@@ -90,7 +90,9 @@ impl SiteWriter {
                 deleted
             }
         };
-        self.outputs.save(&self.written).map_err(|e| format!("cannot keep the build's record of {}: {e}", root.display()))?;
+        self.outputs
+            .save(&self.written)
+            .map_err(|e| format!("cannot keep the build's record of {}: {e}", root.display()))?;
         Ok((deleted, self.outputs.note.clone()))
     }
 }
@@ -99,8 +101,9 @@ impl SiteWriter {
 /// already (from any thread; record the result with [`SiteWriter::record_all`]): the path,
 /// whether the file changed, and its stamp.
 pub fn write_under(outputs: &Outputs, relative: String, bytes: &[u8]) -> Result<(String, bool, Stamp), String> {
-    let (changed, stamp) =
-        outputs.write(&relative, bytes).map_err(|e| format!("cannot write {}: {e}", outputs.root().join(&relative).display()))?;
+    let (changed, stamp) = outputs
+        .write(&relative, bytes)
+        .map_err(|e| format!("cannot write {}: {e}", outputs.root().join(&relative).display()))?;
     Ok((relative, changed, stamp))
 }
 

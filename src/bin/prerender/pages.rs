@@ -31,9 +31,13 @@ pub fn copy_app(app: &Path, site: &mut SiteWriter) -> Result<AppFiles, String> {
     let files = AppFiles::read(app)?;
     // A page whose chunk the app does not have would load the main module only, and stay
     // as the server sent it: an app built from other code than this content step.
-    let mut chunks = health_center::routes::split::CHUNK_NAMES.iter().chain(&health_center::routes::item_parts::PART_CHUNKS);
+    let mut chunks =
+        health_center::routes::split::CHUNK_NAMES.iter().chain(&health_center::routes::item_parts::PART_CHUNKS);
     if let Some(missing) = chunks.find(|name| !files.page_chunks.contains_key(**name)) {
-        return Err(format!("{} has no chunk for {missing}; rebuild the app: make build-app", app.join("app.json").display()));
+        return Err(format!(
+            "{} has no chunk for {missing}; rebuild the app: make build-app",
+            app.join("app.json").display()
+        ));
     }
     for file in files.files() {
         site.write(&format!("{ASSETS_DIR}/{}", file.file), &file.read_checked(app)?)?;
@@ -53,7 +57,14 @@ pub struct PagesReport {
 
 /// Writes every page of the site (on every core), `404.html`, `sitemap.xml`, `robots.txt`
 /// and `_headers`. Every page is `shell` filled in.
-pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<PagesReport, String> {
+pub fn write_pages(
+    pages: &[Page],
+    compiled: &Compiled,
+    app: &AppFiles,
+    shell: &Shell,
+    site_url: &str,
+    site: &mut SiteWriter,
+) -> Result<PagesReport, String> {
     let data = Arc::new(compiled.site.clone());
     let site_json = json(&*data)?;
     let mut cache = RenderCache::open(site.root(), &[&json(app)?, shell.source(), site_url, paths::base()]);
@@ -95,10 +106,24 @@ pub fn write_pages(pages: &[Page], compiled: &Compiled, app: &AppFiles, shell: &
 }
 
 /// `404.html`: rendered for no address; the browser renders the address it is shown for.
-fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
+fn write_not_found(
+    site_data: &Arc<SiteData>,
+    site_json: &str,
+    app: &AppFiles,
+    shell: &Shell,
+    site_url: &str,
+    site: &mut SiteWriter,
+) -> Result<(), String> {
     let tags = HeadTags::for_page(&PageHead::not_found(site_data), None, site_data, site_url, shell.lang());
     let body = render_page(site_data, "/404/not/found");
-    let parts = PageParts { head: &tags, body: &body, path: None, base: paths::base(), data: &[site_block(site_json)], chunks: &[] };
+    let parts = PageParts {
+        head: &tags,
+        body: &body,
+        path: None,
+        base: paths::base(),
+        data: &[site_block(site_json)],
+        chunks: &[],
+    };
     site.write("404.html", compose(shell, app, &parts).as_bytes())
 }
 
@@ -107,7 +132,14 @@ fn write_not_found(site_data: &Arc<SiteData>, site_json: &str, app: &AppFiles, s
 /// centers in its shell, and the web app manifest.
 /// The offline page carries no data: the app does not start on it (it is static, and its
 /// links and "Try again" are plain links).
-fn write_offline_reading(site_data: &Arc<SiteData>, centers_json: &str, app: &AppFiles, shell: &Shell, site_url: &str, site: &mut SiteWriter) -> Result<(), String> {
+fn write_offline_reading(
+    site_data: &Arc<SiteData>,
+    centers_json: &str,
+    app: &AppFiles,
+    shell: &Shell,
+    site_url: &str,
+    site: &mut SiteWriter,
+) -> Result<(), String> {
     let tags = HeadTags::for_page(&PageHead::offline(site_data), None, site_data, site_url, shell.lang());
     let body = render_offline_page(site_data);
     if body.matches(OFFLINE_PAGES_SLOT).count() != 1 {

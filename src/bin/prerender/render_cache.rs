@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 /// Where the build keeps what it knows of the site folder `dist` between builds (under
 /// `target/content-step/`, never deployed): one file per folder and `extension`.
 pub fn state_file(dist: &Path, extension: &str) -> PathBuf {
-    let name = fs::canonicalize(dist).unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().replace(['/', '\\', ':'], "_");
+    let name =
+        fs::canonicalize(dist).unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().replace(['/', '\\', ':'], "_");
     Path::new("target/content-step").join(format!("{name}.{extension}"))
 }
 
@@ -50,7 +51,9 @@ impl RenderCache {
         let (before, note) = match fs::read_to_string(&file).map(|text| serde_json::from_str(&text)) {
             Err(_) => (HashMap::new(), None),
             Ok(Ok(before)) => (before, None),
-            Ok(Err(why)) => (HashMap::new(), Some(format!("{}: cannot be read ({why}); every page is rendered", file.display()))),
+            Ok(Err(why)) => {
+                (HashMap::new(), Some(format!("{}: cannot be read ({why}); every page is rendered", file.display())))
+            }
         };
         RenderCache { file, before, now: HashMap::new(), common: hasher.finish(), note }
     }

@@ -34,7 +34,11 @@ pub struct SearchReport {
 /// is its data file's hash), keeping its memo in `memo_file` for the next build. Each item's
 /// search document is made when the index reads it, a batch at a time, and each file
 /// written as soon as it is made.
-pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter, memo_file: &Path) -> Result<SearchReport, String> {
+pub fn write_search_index(
+    compiled: &Compiled,
+    site: &mut SiteWriter,
+    memo_file: &Path,
+) -> Result<SearchReport, String> {
     // Every item by its site path (a document's id is its position); a kept item by its data
     // file, read only if a run of documents it belongs to must be made again.
     let mut items: Vec<(String, String, Option<&ItemData>)> = compiled
@@ -49,10 +53,15 @@ pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter, memo_file:
         Err(_) => (IndexMemo::default(), None),
         Ok(bytes) => match IndexMemo::from_bytes(bytes) {
             Ok(memo) => (memo, None),
-            Err(why) => (IndexMemo::default(), Some(format!("{}: {why}; every document is indexed again", memo_file.display()))),
+            Err(why) => {
+                (IndexMemo::default(), Some(format!("{}: {why}; every document is indexed again", memo_file.display())))
+            }
         },
     };
-    let keys: Option<Vec<u64>> = items.iter().map(|(_, data_file, _)| site.stamp(data_file.trim_start_matches('/')).map(|stamp| stamp.hash)).collect();
+    let keys: Option<Vec<u64>> = items
+        .iter()
+        .map(|(_, data_file, _)| site.stamp(data_file.trim_start_matches('/')).map(|stamp| stamp.hash))
+        .collect();
     let outputs = site.outputs();
     let kept = |file: String| {
         let relative = format!("{SEARCH_DIR}/{file}");
@@ -66,20 +75,32 @@ pub fn write_search_index(compiled: &Compiled, site: &mut SiteWriter, memo_file:
         let (_, data_file, data) = &items[id];
         match data {
             Some(data) => search_document(data),
-            None => read_data_file(outputs.root(), data_file).map(|data| search_document(&data)).unwrap_or_else(|why| {
-                unreadable.lock().map(|mut first| first.get_or_insert(why).clone()).ok();
-                Document { path: String::new(), title: String::new(), center: String::new(), kind: String::new(), fields: Vec::new() }
-            }),
+            None => {
+                read_data_file(outputs.root(), data_file).map(|data| search_document(&data)).unwrap_or_else(|why| {
+                    unreadable.lock().map(|mut first| first.get_or_insert(why).clone()).ok();
+                    Document {
+                        path: String::new(),
+                        title: String::new(),
+                        center: String::new(),
+                        kind: String::new(),
+                        fields: Vec::new(),
+                    }
+                })
+            }
         }
     };
-    let written = write_index_reusing(&paths, document, |file, text| {
-        write_under(outputs, format!("{SEARCH_DIR}/{file}"), text.as_bytes())
-    }, reuse);
+    let written = write_index_reusing(
+        &paths,
+        document,
+        |file, text| write_under(outputs, format!("{SEARCH_DIR}/{file}"), text.as_bytes()),
+        reuse,
+    );
     // A kept data file that cannot be read is no index to keep: the build starts again whole.
     if let Some(why) = unreadable.into_inner().ok().flatten() {
         return Err(why);
     }
-    keep_memo(&written.memo, memo_file).map_err(|e| format!("cannot keep the search index's memo in {}: {e}", memo_file.display()))?;
+    keep_memo(&written.memo, memo_file)
+        .map_err(|e| format!("cannot keep the search index's memo in {}: {e}", memo_file.display()))?;
     let files = site.record_all(written.written)?;
     Ok(SearchReport { files, runs_reused: written.runs_reused, note })
 }

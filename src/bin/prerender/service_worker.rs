@@ -23,9 +23,13 @@ pub fn service_worker(app: &AppFiles, offline_page: &str, centers_json: &str) ->
     shell.push(CENTERS_DATA_PATH.trim_start_matches('/').to_string());
     let shell = serde_json::to_string(&shell).map_err(|e| format!("cannot write the service worker: {e}"))?;
     let page = serde_json::to_string(offline_page).map_err(|e| format!("cannot write the service worker: {e}"))?;
-    let digest = Sha256::new().chain_update(CODE).chain_update(&shell).chain_update(&page).chain_update(centers_json).finalize();
+    let digest =
+        Sha256::new().chain_update(CODE).chain_update(&shell).chain_update(&page).chain_update(centers_json).finalize();
     let version: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
-    Ok(fill(CODE, &[("\"__VERSION__\"", &format!("\"{version}\"")), ("__SHELL__", &shell), ("__OFFLINE_PAGE__", &page)]))
+    Ok(fill(
+        CODE,
+        &[("\"__VERSION__\"", &format!("\"{version}\"")), ("__SHELL__", &shell), ("__OFFLINE_PAGE__", &page)],
+    ))
 }
 
 /// `code` with each placeholder replaced once (each is written once, as `const X = …;`).
@@ -66,7 +70,10 @@ mod tests {
         assert!(!code.contains("__"), "a placeholder is left");
         assert!(code.contains(r#"const OFFLINE_PAGE = "<p>\"Offline\"</p>";"#));
         assert!(code.contains(r#""assets/boot-4.js","assets/health-center-5.js","assets/split-loader-5.js","assets/health-center-6_bg.wasm","assets/split-home-page-c.wasm","content/centers.json"]"#), "every page's chunks and the home page's list, so every page type opens offline");
-        assert!(!code.contains("search-engine") && !code.contains("i-1.png"), "the shell is what every page loads, no more");
+        assert!(
+            !code.contains("search-engine") && !code.contains("i-1.png"),
+            "the shell is what every page loads, no more"
+        );
     }
 
     #[test]
@@ -79,6 +86,10 @@ mod tests {
         assert_eq!(first, version("a_bg.wasm", "<p>A</p>", "{}"), "the same build, the same version");
         assert_ne!(first, version("b_bg.wasm", "<p>A</p>", "{}"));
         assert_ne!(first, version("a_bg.wasm", "<p>B</p>", "{}"));
-        assert_ne!(first, version("a_bg.wasm", "<p>A</p>", r#"{"centers":[]}"#), "a new list of centers is fetched again");
+        assert_ne!(
+            first,
+            version("a_bg.wasm", "<p>A</p>", r#"{"centers":[]}"#),
+            "a new list of centers is fetched again"
+        );
     }
 }

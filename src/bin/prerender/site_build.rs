@@ -57,12 +57,14 @@ pub fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> 
         Err(Failure::Site(message)) if incremental => {
             println!("prerender: note: {message}; building everything again");
             *state = None;
-            build(options, identity, state, &state_file).map(|(summary, next)| {
-                *state = next;
-                summary
-            }).map_err(|failure| match failure {
-                Failure::Content(message) | Failure::Site(message) => message,
-            })
+            build(options, identity, state, &state_file)
+                .map(|(summary, next)| {
+                    *state = next;
+                    summary
+                })
+                .map_err(|failure| match failure {
+                    Failure::Content(message) | Failure::Site(message) => message,
+                })
         }
         Err(Failure::Site(message)) => {
             *state = None;
@@ -74,7 +76,12 @@ pub fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> 
 /// One build (see [`run`]) from the last build's record in `state`, which it lets go once the
 /// content has checked (the record is then no longer needed, and a large one's memory is
 /// better spent on the site): its summary, and (when watching) its own record for the next.
-fn build(options: &Options, identity: u64, state: &mut Option<BuildState>, state_file: &Path) -> Result<(String, Option<BuildState>), Failure> {
+fn build(
+    options: &Options,
+    identity: u64,
+    state: &mut Option<BuildState>,
+    state_file: &Path,
+) -> Result<(String, Option<BuildState>), Failure> {
     let mut phases = Phases::start();
     paths::set_base(&options.public_url);
     let shell = shell::Shell::read(&options.shell)?;
@@ -87,13 +94,16 @@ fn build(options: &Options, identity: u64, state: &mut Option<BuildState>, state
     let kept: usize = tree.centers.iter().map(|folder| folder.kept.len()).sum();
     phases.end("read and check");
     let picture_cache = default_cache();
-    let pictures = publish_pictures(&tree, &picture_cache).map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
+    let pictures = publish_pictures(&tree, &picture_cache)
+        .map_err(|errors| Failure::Content(format!("\n{}", report(&options.content, &errors))))?;
     // The last record has served (its kept items are in the tree): let its memory go.
     state.take();
     // From here the site folder changes: the record on disk no longer describes it until
     // this build ends and writes its own.
     match std::fs::remove_file(state_file) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Failure::Site(format!("cannot remove {}: {e}", state_file.display()))),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(Failure::Site(format!("cannot remove {}: {e}", state_file.display())));
+        }
         _ => {}
     }
     let site_url = format!("{}{}", options.site_url, paths::base());
@@ -112,7 +122,8 @@ fn build(options: &Options, identity: u64, state: &mut Option<BuildState>, state
         }
         false => write_record(&tree, identity, state_file).map(|pending| (pending, None)),
     };
-    let (pending, next) = written.map_err(|e| format!("cannot write the build's record beside {}: {e}", state_file.display()))?;
+    let (pending, next) =
+        written.map_err(|e| format!("cannot write the build's record beside {}: {e}", state_file.display()))?;
     let every_page = tree.pages();
     let mut compiled = compile(tree);
     compiled.for_each_image_mut(|image| pictures.apply(image));
@@ -130,11 +141,15 @@ fn build(options: &Options, identity: u64, state: &mut Option<BuildState>, state
     // The kept items' data files, as the last build wrote them (proven from their stamps).
     for kept in &compiled.kept {
         let file = item_data_path(&kept.center, &kept.slug).trim_start_matches('/').to_string();
-        let stamp = site.outputs().kept(&file).ok_or_else(|| format!("{} is not as the last build left it", options.dist.join(&file).display()))?;
+        let stamp = site
+            .outputs()
+            .kept(&file)
+            .ok_or_else(|| format!("{} is not as the last build left it", options.dist.join(&file).display()))?;
         site.record(file, false, stamp);
     }
     phases.end("data files");
-    let search = search_index::write_search_index(&compiled, &mut site, &render_cache::state_file(&options.dist, "search"))?;
+    let search =
+        search_index::write_search_index(&compiled, &mut site, &render_cache::state_file(&options.dist, "search"))?;
     if let Some(note) = &search.note {
         println!("prerender: note: {note}");
     }

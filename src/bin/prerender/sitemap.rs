@@ -27,7 +27,6 @@ impl Newest {
     }
 }
 
-
 /// A sitemap with one `<url>` per `(absolute URL, last modified)` pair.
 pub fn sitemap_xml(urls: &[(String, Date)]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -51,7 +50,8 @@ mod tests {
     #[test]
     fn lists_every_url_with_its_date() {
         let date = Date::parse("2026-03-01").expect("date");
-        let xml = sitemap_xml(&[("https://example.org/".to_string(), date), ("https://example.org/a?b&c".to_string(), date)]);
+        let xml =
+            sitemap_xml(&[("https://example.org/".to_string(), date), ("https://example.org/a?b&c".to_string(), date)]);
         assert!(xml.contains("<url><loc>https://example.org/</loc><lastmod>2026-03-01</lastmod></url>"));
         assert!(xml.contains("<loc>https://example.org/a?b&amp;c</loc>"));
         assert_eq!(xml.matches("<url>").count(), 2);
@@ -59,6 +59,8 @@ mod tests {
 
     #[test]
     fn robots_points_at_the_sitemap() {
-        assert!(robots_txt("https://example.org/health").ends_with("Sitemap: https://example.org/health/sitemap.xml\n"));
+        assert!(
+            robots_txt("https://example.org/health").ends_with("Sitemap: https://example.org/health/sitemap.xml\n")
+        );
     }
 }

@@ -14,16 +14,26 @@ const SETTLE: Duration = Duration::from_millis(120);
 /// Calls `build` each time something in `content` or the file `shell` changes, printing its
 /// outcome; returns only on a watch error.
 pub fn watch(content: &Path, shell: &Path, mut build: impl FnMut() -> Result<String, String>) -> Result<(), String> {
-    let absolute = |path: &Path| std::fs::canonicalize(path).map_err(|e| format!("cannot watch {}: {e}", path.display()));
+    let absolute =
+        |path: &Path| std::fs::canonicalize(path).map_err(|e| format!("cannot watch {}: {e}", path.display()));
     let (content, shell) = (absolute(content)?, absolute(shell)?);
     // Many editors save by writing a new file and renaming it over the old one, which ends a
     // watch on the file itself: watch its folder, and take only the file's own events.
     let shell_folder = shell.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
     let (changes, events) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(changes).map_err(|e| format!("cannot watch {}: {e}", content.display()))?;
-    watcher.watch(&content, RecursiveMode::Recursive).map_err(|e| format!("cannot watch {}: {e}", content.display()))?;
-    watcher.watch(&shell_folder, RecursiveMode::NonRecursive).map_err(|e| format!("cannot watch {}: {e}", shell_folder.display()))?;
-    println!("prerender: watching {} and {} (save a file to rebuild; Ctrl-C stops)", content.display(), shell.display());
+    let mut watcher =
+        notify::recommended_watcher(changes).map_err(|e| format!("cannot watch {}: {e}", content.display()))?;
+    watcher
+        .watch(&content, RecursiveMode::Recursive)
+        .map_err(|e| format!("cannot watch {}: {e}", content.display()))?;
+    watcher
+        .watch(&shell_folder, RecursiveMode::NonRecursive)
+        .map_err(|e| format!("cannot watch {}: {e}", shell_folder.display()))?;
+    println!(
+        "prerender: watching {} and {} (save a file to rebuild; Ctrl-C stops)",
+        content.display(),
+        shell.display()
+    );
     while let Ok(event) = events.recv() {
         if !is_change(&event, &content, &shell) {
             continue;

@@ -9,7 +9,10 @@ use crate::content::data::ItemLink;
 #[component]
 pub fn RelatedInformation(links: Vec<ItemLink>) -> impl IntoView {
     (!links.is_empty()).then(|| {
-        let items = links.into_iter().map(|link| view! { <li><SiteLink to=link.path>{link.title}</SiteLink></li> }).collect_view();
+        let items = links
+            .into_iter()
+            .map(|link| view! { <li><SiteLink to=link.path>{link.title}</SiteLink></li> })
+            .collect_view();
         view! {
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related information"</h2>

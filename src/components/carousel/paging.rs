@@ -109,7 +109,10 @@ mod tests {
     fn strip(viewport: f64, scroll: f64) -> Paging {
         let (count, stride) = (9, 316.0);
         let content = count as f64 * stride - 16.0;
-        Paging::measure(count, StripMetrics { stride, viewport, scroll_left: scroll, max_scroll: (content - viewport).max(0.0) })
+        Paging::measure(
+            count,
+            StripMetrics { stride, viewport, scroll_left: scroll, max_scroll: (content - viewport).max(0.0) },
+        )
     }
 
     #[test]
@@ -155,7 +158,15 @@ mod tests {
     fn next_never_passes_the_last_page() {
         // Eight tiles, three a page: pages start at 0, 3, then 5 (not 6).
         let stride = 316.0;
-        let paging = Paging::measure(8, StripMetrics { stride, viewport: 932.0, scroll_left: 3.0 * stride, max_scroll: 8.0 * stride - 16.0 - 932.0 });
+        let paging = Paging::measure(
+            8,
+            StripMetrics {
+                stride,
+                viewport: 932.0,
+                scroll_left: 3.0 * stride,
+                max_scroll: 8.0 * stride - 16.0 - 932.0,
+            },
+        );
         assert_eq!(paging.next_first(), 5);
     }
 

@@ -30,6 +30,10 @@ pub fn scroll_to_tile(strip: &web_sys::HtmlElement, index: usize) {
         .is_some_and(|query| query.matches());
     let options = web_sys::ScrollToOptions::new();
     options.set_left(metrics.stride * index as f64);
-    options.set_behavior(if reduce_motion { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
+    options.set_behavior(if reduce_motion {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
     strip.scroll_to_with_scroll_to_options(&options);
 }

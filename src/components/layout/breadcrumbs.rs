@@ -1,7 +1,7 @@
 //! Breadcrumbs: where this page sits, from home down to the current page.
 
-use leptos::prelude::*;
 use crate::components::site_link::SiteLink;
+use leptos::prelude::*;
 
 /// One step of the trail; the last step is the current page and is not a link.
 #[derive(Clone, Debug, PartialEq)]

@@ -20,11 +20,7 @@ pub fn SkipLink() -> impl IntoView {
 pub fn focus_main(scroll: bool) {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let target = document
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .or_else(|| document.get_element_by_id("main"));
+    let target = document.query_selector("main h1").ok().flatten().or_else(|| document.get_element_by_id("main"));
     if let Some(element) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");

@@ -24,7 +24,9 @@ const MODEL: &str = "/back-pain/spinal-manipulation";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let (Some(from), Some(to), Some(count)) = (flag("--from"), flag("--to"), flag("--articles").and_then(|n| n.parse::<usize>().ok())) else {
+    let (Some(from), Some(to), Some(count)) =
+        (flag("--from"), flag("--to"), flag("--articles").and_then(|n| n.parse::<usize>().ok()))
+    else {
         eprintln!("usage: generate-content --from DIR --to DIR --articles N [--small-centers M] [--brand NAME]");
         return ExitCode::from(2);
     };
@@ -33,7 +35,8 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     // Centers of 250 until the articles are placed, then the small ones.
-    let mut sizes: Vec<usize> = (0..count.div_ceil(PER_CENTER)).map(|c| PER_CENTER.min(count - c * PER_CENTER)).collect();
+    let mut sizes: Vec<usize> =
+        (0..count.div_ceil(PER_CENTER)).map(|c| PER_CENTER.min(count - c * PER_CENTER)).collect();
     sizes.extend(std::iter::repeat_n(SMALL_CENTER, small));
     match generate(Path::new(&from), Path::new(&to), &sizes, flag("--brand")) {
         Ok(()) => {
@@ -50,7 +53,8 @@ fn main() -> ExitCode {
 
 /// Copies `from` to `to`, then adds one center per entry of `sizes`, with that many articles.
 fn generate(from: &Path, to: &Path, sizes: &[usize], brand: Option<String>) -> Result<(), String> {
-    let tree = ContentTree::load(from).map_err(|errors| format!("{} has content errors: {errors:?}", from.display()))?;
+    let tree =
+        ContentTree::load(from).map_err(|errors| format!("{} has content errors: {errors:?}", from.display()))?;
     let model = tree
         .centers
         .iter()

@@ -46,7 +46,8 @@ struct Cut {
 
 fn run(content: &Path, photos: &Path, width: u32) -> Result<usize, String> {
     let sources = load_sources(photos, width)?;
-    let tree = ContentTree::load(content).map_err(|errors| format!("{} has content errors: {errors:?}", content.display()))?;
+    let tree =
+        ContentTree::load(content).map_err(|errors| format!("{} has content errors: {errors:?}", content.display()))?;
     let mut cuts = Vec::new();
     let mut photo_of = std::collections::HashMap::new();
     for folder in &tree.centers {
@@ -94,7 +95,10 @@ fn run(content: &Path, photos: &Path, width: u32) -> Result<usize, String> {
 /// Every JPEG, PNG and WebP photograph in `folder` wide enough for the cuts, scaled to a
 /// little over `width` so that cuts can start at different places.
 fn load_sources(folder: &Path, width: u32) -> Result<Vec<Decoded>, String> {
-    let mut files: Vec<PathBuf> = fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?.filter_map(|e| Some(e.ok()?.path())).collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(folder)
+        .map_err(|e| format!("{}: {e}", folder.display()))?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .collect();
     files.sort();
     let limits = Limits::default();
     let sources: Vec<Decoded> = files
@@ -105,7 +109,8 @@ fn load_sources(folder: &Path, width: u32) -> Result<Vec<Decoded>, String> {
             let picture = decode(&bytes, &probe(&bytes, extension, &limits).ok()?, &limits).ok()?;
             let height_after = |w: u32| picture.height as u64 * w as u64 / picture.width as u64;
             let target = width + width / 16;
-            (picture.width >= width && !picture.alpha && height_after(target) >= (width as u64 * 9 / 16)).then(|| resize(&picture, target))
+            (picture.width >= width && !picture.alpha && height_after(target) >= (width as u64 * 9 / 16))
+                .then(|| resize(&picture, target))
         })
         .collect();
     if sources.is_empty() {

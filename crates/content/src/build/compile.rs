@@ -7,8 +7,8 @@ use rayon::prelude::*;
 
 use super::reading_time::reading_minutes;
 use crate::data::{
-    CenterData, CenterInfo, CenterLink, CenterName, CentersData, FEATURED_CENTERS, HubSection, ItemData, ItemLink, ItemSummary, SiteData,
-    TopicsData,
+    CenterData, CenterInfo, CenterLink, CenterName, CentersData, FEATURED_CENTERS, HubSection, ItemData, ItemLink,
+    ItemSummary, SiteData, TopicsData,
 };
 use crate::date::Date;
 use crate::model::{Center, Image, Item, ItemContent, ItemKind, Site, Tile};
@@ -38,7 +38,8 @@ pub struct Compiled {
 impl Compiled {
     /// Calls `f` on every picture in every data file (to put the published ones in).
     pub fn for_each_image_mut(&mut self, mut f: impl FnMut(&mut Image)) {
-        let tiles = |tiles: &mut Vec<Tile>, f: &mut dyn FnMut(&mut Image)| tiles.iter_mut().for_each(|t| f(&mut t.image));
+        let tiles =
+            |tiles: &mut Vec<Tile>, f: &mut dyn FnMut(&mut Image)| tiles.iter_mut().for_each(|t| f(&mut t.image));
         tiles(&mut self.site.site.today_on, &mut f);
         for center in &mut self.centers {
             tiles(&mut center.center.today_on, &mut f);
@@ -161,7 +162,11 @@ pub fn compile(tree: ContentTree) -> Compiled {
         .centers
         .iter()
         .flat_map(|folder| folder.kept.iter())
-        .map(|kept| KeptData { center: kept.center().to_string(), slug: kept.digest.slug.clone(), last_updated: kept.digest.last_updated })
+        .map(|kept| KeptData {
+            center: kept.center().to_string(),
+            slug: kept.digest.slug.clone(),
+            last_updated: kept.digest.last_updated,
+        })
         .collect();
     let center_list = CentersData {
         centers: tree
@@ -186,7 +191,8 @@ pub fn compile(tree: ContentTree) -> Compiled {
         .into_par_iter()
         .map(|(source, links, center)| item_data(source.item, center.clone(), links, review_interval))
         .collect();
-    let names: Vec<CenterName> = center_list.centers.iter().map(|c| CenterName { slug: c.slug.clone(), name: c.name.clone() }).collect();
+    let names: Vec<CenterName> =
+        center_list.centers.iter().map(|c| CenterName { slug: c.slug.clone(), name: c.name.clone() }).collect();
     let site = site_index(tree.site, &names);
     let topics = TopicsData::pages(topic_links, &names);
     Compiled { site, center_list, centers, items, kept, topics }
@@ -194,7 +200,12 @@ pub fn compile(tree: ContentTree) -> Compiled {
 
 /// What an item's data file says of its center.
 pub(super) fn center_info(center: &Center) -> CenterInfo {
-    CenterInfo { slug: center.slug.clone(), name: center.name.clone(), topic: center.topic.clone(), today_on: center.today_on.clone() }
+    CenterInfo {
+        slug: center.slug.clone(),
+        name: center.name.clone(),
+        topic: center.topic.clone(),
+        today_on: center.today_on.clone(),
+    }
 }
 
 /// The site index every page carries: the site, and the first centers by name.

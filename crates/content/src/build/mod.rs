@@ -9,8 +9,8 @@ mod reading_time;
 mod write;
 
 pub use compile::{CARDS_PER_SECTION, Compiled, KeptData, compile};
-pub use reading_time::reading_minutes;
+pub use outputs::{Outputs, Stamp};
 pub use pictures::{PictureFile, PictureTable, publish_pictures};
 pub use read_items::compile_read_items;
-pub use outputs::{Outputs, Stamp};
+pub use reading_time::reading_minutes;
 pub use write::{WriteReport, write_site_data};

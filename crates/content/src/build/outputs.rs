@@ -46,7 +46,11 @@ impl Outputs {
             Err(_) => (HashMap::new(), false, None),
             Ok(text) => match parse(&text) {
                 Ok(before) => (before, true, None),
-                Err(why) => (HashMap::new(), false, Some(format!("{}: {why}; every file is compared and the folder walked", record.display()))),
+                Err(why) => (
+                    HashMap::new(),
+                    false,
+                    Some(format!("{}: {why}; every file is compared and the folder walked", record.display())),
+                ),
             },
         };
         Outputs { root: root.to_path_buf(), record: Some(record), before, trusted, note }
@@ -212,7 +216,9 @@ fn parse(text: &str) -> Result<HashMap<String, Stamp>, String> {
             };
         }
         let mut fields = line.splitn(4, ' ');
-        let (Some(hash), Some(len), Some(modified), Some(path)) = (fields.next(), fields.next(), fields.next(), fields.next()) else {
+        let (Some(hash), Some(len), Some(modified), Some(path)) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
             return Err(format!("a damaged line: {line:?}"));
         };
         let stamp = match (u64::from_str_radix(hash, 16), len.parse(), modified.parse()) {

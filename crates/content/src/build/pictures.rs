@@ -66,7 +66,8 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
     let settings = picture_settings(&tree.site);
     // Every use of every picture (at 50,000 items, tens of thousands naming a few files):
     // photographs are looked at once each, drawings read once each.
-    let (uses, drawing_uses): (Vec<PictureUse>, Vec<PictureUse>) = image_uses(tree, false).into_iter().partition(|u| is_photograph(&u.src));
+    let (uses, drawing_uses): (Vec<PictureUse>, Vec<PictureUse>) =
+        image_uses(tree, false).into_iter().partition(|u| is_photograph(&u.src));
     let mut drawings: Vec<String> = drawing_uses.into_iter().map(|u| u.src).collect();
     drawings.sort_unstable();
     drawings.dedup();
@@ -80,7 +81,10 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
         let stem = format!("{}.{}", without_extension(&src), picture.key);
         let variants = Variants { stem, widths: picture.entry.widths.clone(), preview: picture.entry.preview.clone() };
         for &width in &variants.widths {
-            table.files.push(PictureFile { path: variants.path(width).trim_start_matches('/').into(), from: cache.variant(&picture.key, width) });
+            table.files.push(PictureFile {
+                path: variants.path(width).trim_start_matches('/').into(),
+                from: cache.variant(&picture.key, width),
+            });
         }
         table.photographs += 1;
         table.encoded += picture.encoded as usize;
@@ -99,7 +103,17 @@ pub fn publish_pictures(tree: &ContentTree, cache: &Cache) -> Result<PictureTabl
         match publish_drawing(&tree.root, &src, cache) {
             Ok((published, from, preview)) => {
                 table.files.push(PictureFile { path: published.trim_start_matches('/').into(), from });
-                table.published.insert(src, Image { src: published, width: 0, height: 0, alt: String::new(), srcset: None, preview: Some(preview) });
+                table.published.insert(
+                    src,
+                    Image {
+                        src: published,
+                        width: 0,
+                        height: 0,
+                        alt: String::new(),
+                        srcset: None,
+                        preview: Some(preview),
+                    },
+                );
             }
             Err(found) => errors.extend(found),
         }
@@ -120,7 +134,8 @@ fn publish_drawing(root: &Path, src: &str, cache: &Cache) -> Result<(String, Pat
     let file = src.trim_start_matches('/');
     // Before the cache is asked: a link out of the folder must not publish what it leads to.
     crate::source::check_inside(root, file).map_err(|message| vec![ContentError::new(file, ".", message)])?;
-    let bytes = std::fs::read(root.join(file)).map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the drawing: {e}"))])?;
+    let bytes = std::fs::read(root.join(file))
+        .map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the drawing: {e}"))])?;
     let key = content_hash(&[format!("cleaner {}\0", health_drawings::CLEANER_VERSION).as_bytes(), &bytes].concat());
     let folder = cache.root().join("drawings");
     let (cached, preview_file) = (folder.join(format!("{key}.svg")), folder.join(format!("{key}.preview")));
@@ -134,7 +149,13 @@ fn publish_drawing(root: &Path, src: &str, cache: &Cache) -> Result<(String, Pat
                 write_whole(&preview_file, preview.as_bytes())?;
                 write_whole(&cached, cleaned.svg.as_bytes())
             });
-            stored.map_err(|e| vec![ContentError::new(file, ".", format!("the cleaned drawing could not be stored in {}: {e}", cache.root().display()))])?;
+            stored.map_err(|e| {
+                vec![ContentError::new(
+                    file,
+                    ".",
+                    format!("the cleaned drawing could not be stored in {}: {e}", cache.root().display()),
+                )]
+            })?;
             preview
         }
     };

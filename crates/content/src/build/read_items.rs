@@ -28,7 +28,8 @@ pub fn compile_read_items(tree: &ContentTree) -> Compiled {
             item_data(source.item.clone(), center_info(&folder.center), links, review_interval)
         })
         .collect();
-    let names: Vec<CenterName> = tree.centers.iter().map(|f| CenterName { slug: f.center.slug.clone(), name: f.center.name.clone() }).collect();
+    let names: Vec<CenterName> =
+        tree.centers.iter().map(|f| CenterName { slug: f.center.slug.clone(), name: f.center.name.clone() }).collect();
     Compiled {
         site: site_index(tree.site.clone(), &names),
         center_list: CentersData { centers: Vec::new() },

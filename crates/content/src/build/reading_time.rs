@@ -24,10 +24,14 @@ pub fn reading_minutes(item: &Item) -> Option<u16> {
         .map(|block| match block {
             Block::Heading { text } | Block::Subheading { text } => words(text),
             Block::Paragraph { text } => run_words(text),
-            Block::BulletList { items } | Block::NumberedList { items } => items.iter().map(|runs| run_words(runs)).sum(),
+            Block::BulletList { items } | Block::NumberedList { items } => {
+                items.iter().map(|runs| run_words(runs)).sum()
+            }
             Block::Callout { title, text, .. } => words(title) + run_words(text),
             Block::Table(table) => {
-                words(&table.caption) + table.head.iter().map(|label| words(label)).sum::<usize>() + table.rows.iter().flatten().map(|runs| run_words(runs)).sum::<usize>()
+                words(&table.caption)
+                    + table.head.iter().map(|label| words(label)).sum::<usize>()
+                    + table.rows.iter().flatten().map(|runs| run_words(runs)).sum::<usize>()
             }
         })
         .sum();

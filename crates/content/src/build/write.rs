@@ -29,9 +29,21 @@ pub struct WriteReport {
 pub fn write_site_data(compiled: &Compiled, pictures: &PictureTable, outputs: &Outputs) -> io::Result<WriteReport> {
     let mut data: Vec<(String, &(dyn ErasedJson + Sync))> =
         vec![(SITE_DATA_PATH.into(), &compiled.site), (CENTERS_DATA_PATH.into(), &compiled.center_list)];
-    data.extend(compiled.topics.iter().map(|topics| (topics_data_path(topics.page), topics as &(dyn ErasedJson + Sync))));
-    data.extend(compiled.centers.iter().map(|center| (center_data_path(&center.center.slug), center as &(dyn ErasedJson + Sync))));
-    data.extend(compiled.items.iter().map(|item| (item_data_path(&item.center.slug, &item.item.slug), item as &(dyn ErasedJson + Sync))));
+    data.extend(
+        compiled.topics.iter().map(|topics| (topics_data_path(topics.page), topics as &(dyn ErasedJson + Sync))),
+    );
+    data.extend(
+        compiled
+            .centers
+            .iter()
+            .map(|center| (center_data_path(&center.center.slug), center as &(dyn ErasedJson + Sync))),
+    );
+    data.extend(
+        compiled
+            .items
+            .iter()
+            .map(|item| (item_data_path(&item.center.slug, &item.item.slug), item as &(dyn ErasedJson + Sync))),
+    );
     let written: Vec<io::Result<(String, (bool, Stamp))>> = data
         .par_iter()
         .map(|(path, value)| {

@@ -22,7 +22,9 @@ mod topics;
 pub use center::{CenterData, CenterInfo, HubSection, ItemSummary};
 pub use item::{ItemData, ItemLink};
 pub use site::{CenterLink, CenterName, CentersData, FEATURED_CENTERS, SiteData};
-pub use topics::{LetterGroup, LetterStart, OTHER_LETTER, TOPICS_PER_PAGE, TopicsData, page_count as topics_page_count};
+pub use topics::{
+    LetterGroup, LetterStart, OTHER_LETTER, TOPICS_PER_PAGE, TopicsData, page_count as topics_page_count,
+};
 
 /// The site path of page `page` (from 1) of the A–Z of topics.
 pub fn topics_data_path(page: u32) -> String {

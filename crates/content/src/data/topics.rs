@@ -60,8 +60,11 @@ impl TopicsData {
     /// Every page of the A–Z of `links` (at least one, if empty): sorted by letter and title,
     /// cut into pages of [`TOPICS_PER_PAGE`]; `centers` names their centers.
     pub fn pages(links: Vec<ItemLink>, centers: &[CenterName]) -> Vec<TopicsData> {
-        let mut sorted: Vec<(String, ItemLink)> = links.into_iter().map(|link| (letter_of(&link.title), link)).collect();
-        sorted.sort_by_cached_key(|(letter, link)| (letter == OTHER_LETTER, letter.clone(), link.title.to_lowercase(), link.path.clone()));
+        let mut sorted: Vec<(String, ItemLink)> =
+            links.into_iter().map(|link| (letter_of(&link.title), link)).collect();
+        sorted.sort_by_cached_key(|(letter, link)| {
+            (letter == OTHER_LETTER, letter.clone(), link.title.to_lowercase(), link.path.clone())
+        });
         let item_count = sorted.len();
         let pages = page_count(item_count);
         let mut index: Vec<LetterStart> = Vec::new();
@@ -71,7 +74,14 @@ impl TopicsData {
             }
         }
         let mut result: Vec<TopicsData> = (1..=pages)
-            .map(|page| TopicsData { page, pages, item_count, index: index.clone(), letters: Vec::new(), centers: Vec::new() })
+            .map(|page| TopicsData {
+                page,
+                pages,
+                item_count,
+                index: index.clone(),
+                letters: Vec::new(),
+                centers: Vec::new(),
+            })
             .collect();
         let mut previous_letter = String::new();
         for (position, (letter, link)) in sorted.into_iter().enumerate() {
@@ -84,7 +94,11 @@ impl TopicsData {
             match data.letters.last_mut() {
                 Some(group) if group.letter == letter => group.items.push(link),
                 // The first group of a page goes on with the letter the page before ended with.
-                _ => data.letters.push(LetterGroup { continued: letter == previous_letter, letter: letter.clone(), items: vec![link] }),
+                _ => data.letters.push(LetterGroup {
+                    continued: letter == previous_letter,
+                    letter: letter.clone(),
+                    items: vec![link],
+                }),
             }
             previous_letter = letter;
         }
@@ -134,12 +148,21 @@ mod tests {
     }
 
     fn titled(count: usize, prefix: &str) -> Vec<ItemLink> {
-        (0..count).map(|n| ItemLink { path: format!("/c/{prefix}-{n}"), kind: ItemKind::Article, title: format!("{prefix} {n:05}") }).collect()
+        (0..count)
+            .map(|n| ItemLink {
+                path: format!("/c/{prefix}-{n}"),
+                kind: ItemKind::Article,
+                title: format!("{prefix} {n:05}"),
+            })
+            .collect()
     }
 
     #[test]
     fn titles_are_grouped_by_first_letter_in_order() {
-        let pages = TopicsData::pages(vec![link("sleep"), link("Back pain"), link("Sciatica"), link("Épaule"), link("7 habits")], &[]);
+        let pages = TopicsData::pages(
+            vec![link("sleep"), link("Back pain"), link("Sciatica"), link("Épaule"), link("7 habits")],
+            &[],
+        );
         assert_eq!(pages.len(), 1);
         let topics = &pages[0];
         let letters: Vec<(&str, Vec<&str>)> = topics
@@ -147,7 +170,15 @@ mod tests {
             .iter()
             .map(|group| (group.letter.as_str(), group.items.iter().map(|item| item.title.as_str()).collect()))
             .collect();
-        assert_eq!(letters, [("B", vec!["Back pain"]), ("E", vec!["Épaule"]), ("S", vec!["Sciatica", "sleep"]), ("0–9", vec!["7 habits"])]);
+        assert_eq!(
+            letters,
+            [
+                ("B", vec!["Back pain"]),
+                ("E", vec!["Épaule"]),
+                ("S", vec!["Sciatica", "sleep"]),
+                ("0–9", vec!["7 habits"])
+            ]
+        );
         assert_eq!((topics.page, topics.pages, topics.item_count), (1, 1, 5));
         assert!(topics.letters.iter().all(|group| !group.continued));
         assert!(topics.index.iter().all(|start| start.page == 1));
@@ -167,15 +198,22 @@ mod tests {
         links.push(link("Walking"));
         let pages = TopicsData::pages(links, &[]);
         assert_eq!(pages.len(), 3);
-        assert_eq!(pages.iter().map(|page| page.letters.iter().map(|g| g.items.len()).sum::<usize>()).collect::<Vec<_>>(), [250, 250, 101]);
-        let shape = |page: &TopicsData| page.letters.iter().map(|g| (g.letter.clone(), g.continued)).collect::<Vec<_>>();
+        assert_eq!(
+            pages.iter().map(|page| page.letters.iter().map(|g| g.items.len()).sum::<usize>()).collect::<Vec<_>>(),
+            [250, 250, 101]
+        );
+        let shape =
+            |page: &TopicsData| page.letters.iter().map(|g| (g.letter.clone(), g.continued)).collect::<Vec<_>>();
         assert_eq!(shape(&pages[0]), [("A".to_string(), false), ("G".to_string(), false)]);
         assert_eq!(shape(&pages[1]), [("G".to_string(), true)]);
         assert_eq!(shape(&pages[2]), [("G".to_string(), true), ("W".to_string(), false)]);
         let index: Vec<(&str, u32)> = pages[2].index.iter().map(|start| (start.letter.as_str(), start.page)).collect();
         assert_eq!(index, [("A", 1), ("G", 1), ("W", 3)]);
         assert!(pages.iter().all(|page| page.index == pages[0].index && page.pages == 3 && page.item_count == 601));
-        assert_eq!(pages[1].letters[0].items[0].title, "Generated 00150", "the next page starts where the last one stopped");
+        assert_eq!(
+            pages[1].letters[0].items[0].title, "Generated 00150",
+            "the next page starts where the last one stopped"
+        );
     }
 
     #[test]
@@ -183,12 +221,18 @@ mod tests {
         let mut links = titled(TOPICS_PER_PAGE, "Ache");
         links.push(link("Back"));
         let pages = TopicsData::pages(links, &[]);
-        assert_eq!(pages[1].letters.iter().map(|g| (g.letter.as_str(), g.continued)).collect::<Vec<_>>(), [("B", false)]);
+        assert_eq!(
+            pages[1].letters.iter().map(|g| (g.letter.as_str(), g.continued)).collect::<Vec<_>>(),
+            [("B", false)]
+        );
     }
 
     #[test]
     fn each_page_names_the_centers_of_its_own_items() {
-        let centers = vec![CenterName { slug: "c".into(), name: "C Center".into() }, CenterName { slug: "d".into(), name: "D Center".into() }];
+        let centers = vec![
+            CenterName { slug: "c".into(), name: "C Center".into() },
+            CenterName { slug: "d".into(), name: "D Center".into() },
+        ];
         let pages = TopicsData::pages(vec![link("Sleep")], &centers);
         assert_eq!(pages[0].centers, centers[..1]);
         assert_eq!(pages[0].center_name("/c/5"), Some("C Center"));

@@ -6,7 +6,8 @@ use super::tree::Json;
 use crate::Date;
 use crate::data::{CenterInfo, ItemData, ItemLink};
 use crate::model::{
-    Block, Byline, CalloutTone, ColumnAlign, Image, Inline, Item, ItemContent, ItemKind, Reviewer, ReviewerRole, Slide, Table, Teaser, Tile,
+    Block, Byline, CalloutTone, ColumnAlign, Image, Inline, Item, ItemContent, ItemKind, Reviewer, ReviewerRole, Slide,
+    Table, Teaser, Tile,
 };
 
 impl FromJson for ItemData {
@@ -27,7 +28,12 @@ impl FromJson for ItemData {
 impl FromJson for CenterInfo {
     fn from_json(json: Json) -> Result<CenterInfo, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(CenterInfo { slug: fields.take("slug")?, name: fields.take("name")?, topic: fields.take("topic")?, today_on: fields.take("today_on")? })
+        Ok(CenterInfo {
+            slug: fields.take("slug")?,
+            name: fields.take("name")?,
+            topic: fields.take("topic")?,
+            today_on: fields.take("today_on")?,
+        })
     }
 }
 
@@ -79,7 +85,11 @@ impl FromJson for Block {
             "paragraph" => Ok(Block::Paragraph { text: fields.take("text")? }),
             "bullet_list" => Ok(Block::BulletList { items: fields.take("items")? }),
             "numbered_list" => Ok(Block::NumberedList { items: fields.take("items")? }),
-            "callout" => Ok(Block::Callout { tone: fields.take("tone")?, title: fields.take("title")?, text: fields.take("text")? }),
+            "callout" => Ok(Block::Callout {
+                tone: fields.take("tone")?,
+                title: fields.take("title")?,
+                text: fields.take("text")?,
+            }),
             "table" => table(fields).map(Block::Table),
             _ => Err(unknown_tag()),
         })
@@ -91,7 +101,8 @@ impl FromJson for Inline {
         if let Json::Text(text) = json {
             return Ok(Inline::Text(text));
         }
-        let mut fields = Fields::of(json).map_err(|_| ShapeError::new("is not text or an object with `em`, `strong`, or `link` and `to`"))?;
+        let mut fields = Fields::of(json)
+            .map_err(|_| ShapeError::new("is not text or an object with `em`, `strong`, or `link` and `to`"))?;
         let run = match (fields.optional("em")?, fields.optional("strong")?, fields.optional("link")?) {
             (Some(em), None, None) => Inline::Emphasis { em },
             (None, Some(strong), None) => Inline::Strong { strong },
@@ -136,7 +147,12 @@ impl FromJson for Image {
 impl FromJson for Tile {
     fn from_json(json: Json) -> Result<Tile, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(Tile { to: fields.take("to")?, caption: fields.take("caption")?, label: fields.take("label")?, image: fields.take("image")? })
+        Ok(Tile {
+            to: fields.take("to")?,
+            caption: fields.take("caption")?,
+            label: fields.take("label")?,
+            image: fields.take("image")?,
+        })
     }
 }
 
@@ -150,7 +166,12 @@ impl FromJson for Byline {
 impl FromJson for Reviewer {
     fn from_json(json: Json) -> Result<Reviewer, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(Reviewer { role: fields.take("role")?, name: fields.take("name")?, credential: fields.take("credential")?, specialty: fields.take("specialty")? })
+        Ok(Reviewer {
+            role: fields.take("role")?,
+            name: fields.take("name")?,
+            credential: fields.take("credential")?,
+            specialty: fields.take("specialty")?,
+        })
     }
 }
 

@@ -3,13 +3,20 @@
 
 use super::read::{Fields, FromJson, ShapeError};
 use super::tree::Json;
-use crate::data::{CenterData, CenterLink, CenterName, CentersData, HubSection, ItemSummary, LetterGroup, LetterStart, SiteData, TopicsData};
+use crate::data::{
+    CenterData, CenterLink, CenterName, CentersData, HubSection, ItemSummary, LetterGroup, LetterStart, SiteData,
+    TopicsData,
+};
 use crate::model::Site;
 
 impl FromJson for SiteData {
     fn from_json(json: Json) -> Result<SiteData, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(SiteData { site: fields.take("site")?, centers: fields.take("centers")?, center_count: fields.take("center_count")? })
+        Ok(SiteData {
+            site: fields.take("site")?,
+            centers: fields.take("centers")?,
+            center_count: fields.take("center_count")?,
+        })
     }
 }
 
@@ -47,21 +54,35 @@ impl FromJson for CentersData {
 impl FromJson for CenterLink {
     fn from_json(json: Json) -> Result<CenterLink, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(CenterLink { slug: fields.take("slug")?, name: fields.take("name")?, description: fields.take("description")?, item_count: fields.take("item_count")? })
+        Ok(CenterLink {
+            slug: fields.take("slug")?,
+            name: fields.take("name")?,
+            description: fields.take("description")?,
+            item_count: fields.take("item_count")?,
+        })
     }
 }
 
 impl FromJson for CenterData {
     fn from_json(json: Json) -> Result<CenterData, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(CenterData { center: fields.take("center")?, description: fields.take("description")?, intro: fields.take("intro")?, sections: fields.take("sections")? })
+        Ok(CenterData {
+            center: fields.take("center")?,
+            description: fields.take("description")?,
+            intro: fields.take("intro")?,
+            sections: fields.take("sections")?,
+        })
     }
 }
 
 impl FromJson for HubSection {
     fn from_json(json: Json) -> Result<HubSection, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(HubSection { heading: fields.take("heading")?, cards: fields.take("cards")?, more: fields.or_default("more")? })
+        Ok(HubSection {
+            heading: fields.take("heading")?,
+            cards: fields.take("cards")?,
+            more: fields.or_default("more")?,
+        })
     }
 }
 
@@ -102,6 +123,10 @@ impl FromJson for LetterStart {
 impl FromJson for LetterGroup {
     fn from_json(json: Json) -> Result<LetterGroup, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(LetterGroup { letter: fields.take("letter")?, continued: fields.or_default("continued")?, items: fields.take("items")? })
+        Ok(LetterGroup {
+            letter: fields.take("letter")?,
+            continued: fields.or_default("continued")?,
+            items: fields.take("items")?,
+        })
     }
 }

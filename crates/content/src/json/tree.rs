@@ -145,7 +145,10 @@ impl Parser<'_> {
         let start = self.at;
         let mut value: i64 = 0;
         while let Some(digit @ b'0'..=b'9') = self.peek() {
-            value = value.checked_mul(10).and_then(|v| v.checked_add(i64::from(digit - b'0'))).ok_or("a number too large")?;
+            value = value
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(i64::from(digit - b'0')))
+                .ok_or("a number too large")?;
             self.at += 1;
         }
         let digits = self.at - start;
@@ -165,7 +168,10 @@ impl Parser<'_> {
         loop {
             let rest = &self.text.as_bytes()[self.at..];
             // Copy the run up to the next quote, backslash or control character at once.
-            let run = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).ok_or("a string without its closing quote")?;
+            let run = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .ok_or("a string without its closing quote")?;
             out.push_str(&self.text[self.at..self.at + run]);
             self.at += run;
             match rest[run] {
@@ -174,7 +180,8 @@ impl Parser<'_> {
                     return Ok(out);
                 }
                 b'\\' => {
-                    let escaped = self.text.as_bytes().get(self.at + 1).copied().ok_or("a string without its closing quote")?;
+                    let escaped =
+                        self.text.as_bytes().get(self.at + 1).copied().ok_or("a string without its closing quote")?;
                     self.at += 2;
                     out.push(match escaped {
                         b'"' => '"',

@@ -87,9 +87,7 @@ impl<'de> Visitor<'de> for InlineVisitor {
             (None, Some(strong), None, None) => Ok(Inline::Strong { strong }),
             (None, None, Some(link), Some(to)) => Ok(Inline::Link { link, to }),
             (None, None, Some(_), None) => Err(de::Error::missing_field("to")),
-            _ => Err(de::Error::custom(
-                "an inline run has exactly one of `em`, `strong`, or `link` (with `to`)",
-            )),
+            _ => Err(de::Error::custom("an inline run has exactly one of `em`, `strong`, or `link` (with `to`)")),
         }
     }
 }

@@ -197,4 +197,3 @@ pub struct Slide {
     /// The slide text, one paragraph per entry.
     pub text: Vec<String>,
 }
-

@@ -79,4 +79,3 @@ pub struct Section {
     /// Slugs of this center's items, in display order.
     pub items: Vec<String>,
 }
-

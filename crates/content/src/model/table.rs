@@ -42,15 +42,23 @@ pub enum ColumnAlign {
 
 impl ColumnAlign {
     /// The name of each alignment in data files.
-    const NAMES: [(ColumnAlign, &'static str); 4] =
-        [(ColumnAlign::Default, "default"), (ColumnAlign::Left, "left"), (ColumnAlign::Center, "center"), (ColumnAlign::Right, "right")];
+    const NAMES: [(ColumnAlign, &'static str); 4] = [
+        (ColumnAlign::Default, "default"),
+        (ColumnAlign::Left, "left"),
+        (ColumnAlign::Center, "center"),
+        (ColumnAlign::Right, "right"),
+    ];
 }
 
 impl TryFrom<String> for ColumnAlign {
     type Error = String;
 
     fn try_from(name: String) -> Result<Self, String> {
-        Self::NAMES.iter().find(|(_, known)| *known == name).map(|(align, _)| *align).ok_or_else(|| format!("unknown column alignment `{name}`"))
+        Self::NAMES
+            .iter()
+            .find(|(_, known)| *known == name)
+            .map(|(align, _)| *align)
+            .ok_or_else(|| format!("unknown column alignment `{name}`"))
     }
 }
 
@@ -73,7 +81,13 @@ mod tests {
 
     #[test]
     fn default_alignment_and_no_row_headers_are_left_out_of_data_files() {
-        let table = Table { caption: "c".into(), head: vec!["a".into()], align: vec![], row_headers: false, rows: vec![vec![vec![Inline::Text("1".into())]]] };
+        let table = Table {
+            caption: "c".into(),
+            head: vec!["a".into()],
+            align: vec![],
+            row_headers: false,
+            rows: vec![vec![vec![Inline::Text("1".into())]]],
+        };
         let json = serde_json::to_string(&table).expect("writes");
         assert_eq!(json, r#"{"caption":"c","head":["a"],"rows":[[["1"]]]}"#);
         assert_eq!(serde_json::from_str::<Table>(&json).expect("reads"), table);

@@ -29,13 +29,21 @@ pub fn refused_characters(text: &str, right_to_left: bool) -> Vec<Refused> {
     for (l, line) in text.split('\n').enumerate() {
         for (c, character) in line.chars().enumerate() {
             if let Some(why) = why_refused(character, right_to_left) {
-                let message = format!("character U+{:04X} ({why}) at column {}: delete it (retype the sentence if unsure where it is)", character as u32, c + 1);
+                let message = format!(
+                    "character U+{:04X} ({why}) at column {}: delete it (retype the sentence if unsure where it is)",
+                    character as u32,
+                    c + 1
+                );
                 refused.push(Refused { line: l + 1, column: c + 1, message });
             }
         }
         for (c, (written, character)) in escapes(line) {
             if let Some(why) = why_refused(character, right_to_left) {
-                let message = format!("character U+{:04X} ({why}), written `{written}`, at column {}: delete it", character as u32, c + 1);
+                let message = format!(
+                    "character U+{:04X} ({why}), written `{written}`, at column {}: delete it",
+                    character as u32,
+                    c + 1
+                );
                 refused.push(Refused { line: l + 1, column: c + 1, message });
             }
         }
@@ -80,7 +88,9 @@ fn why_refused(c: char, right_to_left: bool) -> Option<&'static str> {
         '\u{0}' => Some("a NUL byte"),
         '\u{1}'..='\u{1f}' | '\u{7f}' => Some("a control character, invisible on the page"),
         '\u{80}'..='\u{9f}' => Some("a C1 control character, often a sign of text converted from another encoding"),
-        '\u{202a}'..='\u{202e}' => Some("a bidirectional override or embedding: it shows the text in another order than it is written"),
+        '\u{202a}'..='\u{202e}' => {
+            Some("a bidirectional override or embedding: it shows the text in another order than it is written")
+        }
         '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' if !right_to_left => {
             Some("a bidirectional isolate or mark, needed only in text written right to left")
         }

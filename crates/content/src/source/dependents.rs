@@ -8,22 +8,30 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use super::kept::KeptItem;
-use super::state::BuildState;
 use super::load::read_item_file;
+use super::state::BuildState;
 use super::{ContentError, ContentTree};
 use crate::model::ItemKind;
 use crate::page::Page;
 
 /// Reads again, into `tree`, every kept item that depends on what changed since `state`.
 pub fn read_dependents(tree: &mut ContentTree, state: &BuildState) -> Result<(), Vec<ContentError>> {
-    let kept: HashSet<String> = tree.centers.iter().flat_map(|folder| folder.kept.iter().map(|kept| kept.path())).collect();
+    let kept: HashSet<String> =
+        tree.centers.iter().flat_map(|folder| folder.kept.iter().map(|kept| kept.path())).collect();
     if kept.len() == state.items.len() && tree.centers.iter().all(|folder| folder.items.is_empty()) {
         return Ok(());
     }
     let read: HashMap<String, (ItemKind, &str)> = tree
         .centers
         .iter()
-        .flat_map(|folder| folder.items.iter().map(|source| (format!("/{}/{}", folder.center.slug, source.item.slug), (source.item.kind(), source.item.title.as_str()))))
+        .flat_map(|folder| {
+            folder.items.iter().map(|source| {
+                (
+                    format!("/{}/{}", folder.center.slug, source.item.slug),
+                    (source.item.kind(), source.item.title.as_str()),
+                )
+            })
+        })
         .collect();
     // Recorded items not kept: gone (then not a route either), or read again with another
     // title or kind.
@@ -31,7 +39,9 @@ pub fn read_dependents(tree: &mut ContentTree, state: &BuildState) -> Result<(),
         .items
         .values()
         .map(|record| (record.path(), record))
-        .filter(|(path, record)| !kept.contains(path) && read.get(path) != Some(&(record.digest.kind, record.digest.title.as_str())))
+        .filter(|(path, record)| {
+            !kept.contains(path) && read.get(path) != Some(&(record.digest.kind, record.digest.title.as_str()))
+        })
         .map(|(path, _)| path)
         .collect();
     let routes: HashSet<String> = tree.pages().iter().map(Page::path).collect();
@@ -40,9 +50,11 @@ pub fn read_dependents(tree: &mut ContentTree, state: &BuildState) -> Result<(),
     let mut errors = Vec::new();
     for folder in &mut tree.centers {
         let depends = |kept: &KeptItem| {
-            kept.digest.names.iter().any(|to| changed.contains(to)) || kept.digest.links().any(|to| !routes.contains(to))
+            kept.digest.names.iter().any(|to| changed.contains(to))
+                || kept.digest.links().any(|to| !routes.contains(to))
         };
-        let (again, keep): (Vec<_>, Vec<_>) = std::mem::take(&mut folder.kept).into_iter().partition(|kept| depends(kept));
+        let (again, keep): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut folder.kept).into_iter().partition(|kept| depends(kept));
         folder.kept = keep;
         if again.is_empty() {
             continue;

@@ -33,7 +33,8 @@ impl ItemEntry<'_> {
 impl CenterSource {
     /// Every published item, read or kept, in file-name order (the order a fresh build has).
     pub fn entries(&self) -> Vec<ItemEntry<'_>> {
-        let mut entries: Vec<ItemEntry> = self.items.iter().map(ItemEntry::Read).chain(self.kept.iter().map(|kept| ItemEntry::Kept(kept))).collect();
+        let mut entries: Vec<ItemEntry> =
+            self.items.iter().map(ItemEntry::Read).chain(self.kept.iter().map(|kept| ItemEntry::Kept(kept))).collect();
         if !self.kept.is_empty() {
             entries.sort_by(|a, b| a.file().cmp(b.file()));
         }

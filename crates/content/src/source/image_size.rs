@@ -11,7 +11,9 @@ use std::path::Path;
 /// `None` when there is no such file (validation reports it, with the other problems).
 pub fn image_size(root: &Path, src: &str) -> Result<Option<(u32, u32)>, String> {
     let Some(relative) = src.strip_prefix("/images/").filter(|rest| !rest.contains("..")) else {
-        return Err(format!("`{src}` is not a picture of the content folder: write /images/… (the file goes in content/images/)"));
+        return Err(format!(
+            "`{src}` is not a picture of the content folder: write /images/… (the file goes in content/images/)"
+        ));
     };
     super::check_inside(root, &format!("images/{relative}"))?;
     let path = root.join("images").join(relative);
@@ -24,14 +26,17 @@ pub fn image_size(root: &Path, src: &str) -> Result<Option<(u32, u32)>, String> 
             Err(finding) => return Err(format!("{src}: line {}: {}", finding.line, finding.message)),
         },
         "png" | "jpg" | "jpeg" | "webp" => {
-            let probe = health_pictures::probe(&bytes, &extension, &health_pictures::Limits::default()).map_err(|e| format!("{src}: {e}"))?;
+            let probe = health_pictures::probe(&bytes, &extension, &health_pictures::Limits::default())
+                .map_err(|e| format!("{src}: {e}"))?;
             Some((probe.stored_width, probe.stored_height))
         }
         _ => return Err(format!("{src}: pictures are SVG, JPEG, PNG or WebP files")),
     };
     match size {
         Some((width, height)) if width > 0 && height > 0 => Ok(Some((width, height))),
-        _ => Err(format!("{src}: cannot read the picture's width and height (an SVG needs width and height, or a viewBox)")),
+        _ => Err(format!(
+            "{src}: cannot read the picture's width and height (an SVG needs width and height, or a viewBox)"
+        )),
     }
 }
 

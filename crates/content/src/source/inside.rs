@@ -11,7 +11,9 @@ pub fn check_inside(root: &Path, relative: &str) -> Result<(), String> {
     if file.starts_with(&root) {
         Ok(())
     } else {
-        Err(format!("{relative} is a symbolic link that leads out of the content folder: copy the file into the content folder instead"))
+        Err(format!(
+            "{relative} is a symbolic link that leads out of the content folder: copy the file into the content folder instead"
+        ))
     }
 }
 

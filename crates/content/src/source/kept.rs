@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ItemSource;
-use super::pictures::{Place, PictureUse};
+use super::pictures::{PictureUse, Place};
 use super::stamp::SourceStamp;
 use crate::date::Date;
 use crate::model::{Block, Image, Inline, Item, ItemContent, ItemKind, is_external};
@@ -87,9 +87,16 @@ impl KeptItem {
     /// Every field of its file that names a picture, as a fresh read finds them
     /// ([`item_picture_uses`](super::pictures::item_picture_uses)).
     pub fn picture_uses(&self) -> Vec<PictureUse> {
-        let use_of = |field: String, src: &String, place| PictureUse { file: self.file.clone(), field, src: src.clone(), place };
+        let use_of =
+            |field: String, src: &String, place| PictureUse { file: self.file.clone(), field, src: src.clone(), place };
         let mut uses = vec![use_of("image".into(), &self.digest.image.src, Place::Lead)];
-        uses.extend(self.digest.slides.iter().enumerate().map(|(i, src)| use_of(format!("slides[{i}].image"), src, Place::Slide)));
+        uses.extend(
+            self.digest
+                .slides
+                .iter()
+                .enumerate()
+                .map(|(i, src)| use_of(format!("slides[{i}].image"), src, Place::Slide)),
+        );
         uses
     }
 }

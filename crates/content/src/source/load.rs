@@ -12,7 +12,9 @@ use rayon::prelude::*;
 use super::kept::KeptItem;
 use super::stamp::{FileStamp, SourceStamp, picture_stamp};
 use super::state::BuildState;
-use super::{CENTER_FILE, CenterSource, ContentError, ItemSource, MarkdownItem, image_size, markdown, parse_file_hashed};
+use super::{
+    CENTER_FILE, CenterSource, ContentError, ItemSource, MarkdownItem, image_size, markdown, parse_file_hashed,
+};
 use crate::model::Center;
 
 /// The last build's record, and the stamp of each picture it names as it is now.
@@ -28,15 +30,21 @@ pub(super) fn load_center(root: &Path, slug: &str, keep: Option<&Keep>) -> Resul
     let center_file = format!("{slug}/{CENTER_FILE}");
     let mut errors = Vec::new();
     let center: Option<(Center, u64)> = parse_file_hashed(root, &center_file).map_err(|e| errors.extend(e)).ok();
-    let keep = keep.filter(|keep| center.as_ref().is_some_and(|(_, hash)| keep.state.centers.get(&center_file) == Some(hash)));
+    let keep =
+        keep.filter(|keep| center.as_ref().is_some_and(|(_, hash)| keep.state.centers.get(&center_file) == Some(hash)));
     let files = item_files(root, slug)?;
     // Read and parsed on every core; collected in file-name order, so the result (and every
     // message) is the same whatever the number of cores.
     let read: Vec<_> = files
         .into_par_iter()
-        .map(|file| match keep.and_then(|keep| Some(keep.state.items.get(&file)?).filter(|kept| kept.stamp.still_holds(root, &file, keep.pictures))) {
-            Some(kept) => Ok(Loaded::Kept(kept.clone())),
-            None => read_item_file(root, file).map(|(source, draft)| if draft { Loaded::Draft(source) } else { Loaded::Read(source) }),
+        .map(|file| {
+            match keep.and_then(|keep| {
+                Some(keep.state.items.get(&file)?).filter(|kept| kept.stamp.still_holds(root, &file, keep.pictures))
+            }) {
+                Some(kept) => Ok(Loaded::Kept(kept.clone())),
+                None => read_item_file(root, file)
+                    .map(|(source, draft)| if draft { Loaded::Draft(source) } else { Loaded::Read(source) }),
+            }
         })
         .collect();
     let (mut items, mut kept, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
@@ -49,7 +57,9 @@ pub(super) fn load_center(root: &Path, slug: &str, keep: Option<&Keep>) -> Resul
         }
     }
     match center {
-        Some((center, hash)) if errors.is_empty() => Ok(CenterSource { file: center_file, center, hash, items, kept, drafts }),
+        Some((center, hash)) if errors.is_empty() => {
+            Ok(CenterSource { file: center_file, center, hash, items, kept, drafts })
+        }
         _ => Err(errors),
     }
 }
@@ -77,14 +87,20 @@ pub(crate) fn read_item_file(root: &Path, file: String) -> Result<(ItemSource, b
             let stamp = stamp.map(|file| SourceStamp { file, pictures: pictures.into_inner() });
             Ok((ItemSource { file, item, lines, stamp }, draft))
         }
-        Err(found) => Err(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message)).collect()),
+        Err(found) => {
+            Err(found.into_iter().map(|(line, message)| ContentError::at_line(&file, line, message)).collect())
+        }
     }
 }
 
 fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, Vec<ContentError>> {
     let dir: PathBuf = root.join(slug);
     let entries = fs::read_dir(&dir).map_err(|e| {
-        vec![ContentError::new(format!("{slug}/"), ".", format!("cannot read the center folder listed in site.json: {e}"))]
+        vec![ContentError::new(
+            format!("{slug}/"),
+            ".",
+            format!("cannot read the center folder listed in site.json: {e}"),
+        )]
     })?;
     let mut files = Vec::new();
     let mut strays = Vec::new();

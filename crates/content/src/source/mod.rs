@@ -19,9 +19,9 @@ mod starting_file;
 pub mod state;
 mod validate;
 
+pub use characters::{Refused, nfc, refused_characters};
 pub use entry::ItemEntry;
 pub use error::ContentError;
-pub use characters::{Refused, nfc, refused_characters};
 pub use image_size::image_size;
 pub use inside::check_inside;
 pub use markdown::{FieldLines, MarkdownItem};
@@ -117,7 +117,8 @@ impl ContentTree {
             let pictures = state.map(|state| state.picture_stamps(root)).unwrap_or_default();
             let kept = state.map(|state| load::Keep { state, pictures: &pictures });
             // Every center on every core (and, inside each, every file: see `load_center`).
-            let loaded: Vec<_> = site.centers.par_iter().map(|slug| load::load_center(root, slug, kept.as_ref())).collect();
+            let loaded: Vec<_> =
+                site.centers.par_iter().map(|slug| load::load_center(root, slug, kept.as_ref())).collect();
             for center in loaded {
                 match center {
                     Ok(folder) => centers.push(folder),
@@ -126,7 +127,9 @@ impl ContentTree {
             }
         }
         match site {
-            Some((site, site_hash)) if errors.is_empty() => Ok(ContentTree { root: root.to_path_buf(), site, site_hash, centers }),
+            Some((site, site_hash)) if errors.is_empty() => {
+                Ok(ContentTree { root: root.to_path_buf(), site, site_hash, centers })
+            }
             _ => Err(errors),
         }
     }
@@ -138,7 +141,12 @@ impl ContentTree {
         for folder in &self.centers {
             let center = &folder.center.slug;
             pages.push(Page::Hub { center: center.clone() });
-            pages.extend(folder.entries().iter().map(|entry| Page::Item { center: center.clone(), slug: entry.slug().to_string() }));
+            pages.extend(
+                folder
+                    .entries()
+                    .iter()
+                    .map(|entry| Page::Item { center: center.clone(), slug: entry.slug().to_string() }),
+            );
         }
         let items = self.centers.iter().map(CenterSource::item_count).sum();
         pages.extend((1..=crate::data::topics_page_count(items)).map(|page| Page::Topics { page }));
@@ -205,7 +213,8 @@ fn parse_file_hashed<T: DeserializeOwned>(root: &Path, file: &str) -> Result<(T,
 /// (see [`refused_characters`]), in NFC.
 pub fn read_text(root: &Path, file: &str) -> Result<String, Vec<ContentError>> {
     check_inside(root, file).map_err(|message| vec![ContentError::new(file, ".", message)])?;
-    let bytes = fs::read(root.join(file)).map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the file: {e}"))])?;
+    let bytes = fs::read(root.join(file))
+        .map_err(|e| vec![ContentError::new(file, ".", format!("cannot read the file: {e}"))])?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
         vec![ContentError::at_line(file, line, "the file is not UTF-8 text: save it as UTF-8 (every editor can)")]

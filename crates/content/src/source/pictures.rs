@@ -73,7 +73,12 @@ pub fn image_uses(tree: &ContentTree, drafts: bool) -> Vec<PictureUse> {
     let mut uses = Vec::new();
     let mut tiles = |file: &str, tiles: &[Tile]| {
         for (i, tile) in tiles.iter().enumerate() {
-            uses.push(PictureUse { file: file.into(), field: format!("today_on[{i}].image"), src: tile.image.src.clone(), place: Place::Tile });
+            uses.push(PictureUse {
+                file: file.into(),
+                field: format!("today_on[{i}].image"),
+                src: tile.image.src.clone(),
+                place: Place::Tile,
+            });
         }
     };
     tiles("site.json", &tree.site.today_on);
@@ -97,11 +102,21 @@ pub fn image_uses(tree: &ContentTree, drafts: bool) -> Vec<PictureUse> {
 /// Every field of one item that names a picture: its lead picture, then its slides'.
 pub fn item_picture_uses(source: &ItemSource) -> Vec<PictureUse> {
     let item = &source.item;
-    let mut uses = vec![PictureUse { file: source.file.clone(), field: "image".into(), src: item.image.src.clone(), place: Place::Lead }];
+    let mut uses = vec![PictureUse {
+        file: source.file.clone(),
+        field: "image".into(),
+        src: item.image.src.clone(),
+        place: Place::Lead,
+    }];
     if let ItemContent::Slideshow { slides } = &item.content {
         for (i, slide) in slides.iter().enumerate() {
             let field = format!("slides[{i}].image");
-            uses.push(PictureUse { file: source.file.clone(), field, src: slide.image.src.clone(), place: Place::Slide });
+            uses.push(PictureUse {
+                file: source.file.clone(),
+                field,
+                src: slide.image.src.clone(),
+                place: Place::Slide,
+            });
         }
     }
     uses

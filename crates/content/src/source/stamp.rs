@@ -42,7 +42,10 @@ impl SourceStamp {
     /// there is stamped here).
     pub fn still_holds(&self, root: &Path, file: &str, pictures: &HashMap<String, Option<FileStamp>>) -> bool {
         FileStamp::of(&root.join(file)) == Some(self.file)
-            && self.pictures.iter().all(|(src, before)| pictures.get(src).copied().unwrap_or_else(|| picture_stamp(root, src)) == *before)
+            && self
+                .pictures
+                .iter()
+                .all(|(src, before)| pictures.get(src).copied().unwrap_or_else(|| picture_stamp(root, src)) == *before)
     }
 }
 

@@ -16,9 +16,9 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{ContentTree, ItemSource};
-use super::stamp::{FileStamp, picture_stamp};
 use super::kept::{ItemDigest, KeptItem};
+use super::stamp::{FileStamp, picture_stamp};
+use super::{ContentTree, ItemSource};
 
 /// The file format's version: a state of another version is not read.
 const VERSION: u32 = 1;
@@ -49,8 +49,12 @@ struct Header {
 impl BuildState {
     /// The record of `tree` as this build leaves it (`identity`: see [`BuildState::identity`]).
     pub fn of(tree: &ContentTree, identity: u64) -> BuildState {
-        let read: Vec<Arc<KeptItem>> =
-            tree.centers.par_iter().flat_map_iter(|folder| folder.items.iter()).filter_map(|source| Some(Arc::new(record_of(source)?))).collect();
+        let read: Vec<Arc<KeptItem>> = tree
+            .centers
+            .par_iter()
+            .flat_map_iter(|folder| folder.items.iter())
+            .filter_map(|source| Some(Arc::new(record_of(source)?)))
+            .collect();
         let kept = tree.centers.iter().flat_map(|folder| folder.kept.iter().cloned());
         BuildState {
             identity,
@@ -69,7 +73,8 @@ impl BuildState {
             Err(e) => return Err(format!("cannot be read ({e})")),
         };
         let mut lines = text.lines();
-        let header: Header = serde_json::from_str(lines.next().unwrap_or_default()).map_err(|e| format!("has no header ({e})"))?;
+        let header: Header =
+            serde_json::from_str(lines.next().unwrap_or_default()).map_err(|e| format!("has no header ({e})"))?;
         if header.version != VERSION {
             return Err(format!("is of format {} (this build reads {VERSION})", header.version));
         }
@@ -83,7 +88,9 @@ impl BuildState {
         let items: Vec<Arc<KeptItem>> = records
             .par_iter()
             .enumerate()
-            .map(|(i, line)| serde_json::from_str(line).map(Arc::new).map_err(|e| format!("is damaged at line {} ({e})", i + 2)))
+            .map(|(i, line)| {
+                serde_json::from_str(line).map(Arc::new).map_err(|e| format!("is damaged at line {} ({e})", i + 2))
+            })
             .collect::<Result<_, _>>()?;
         Ok(Some(BuildState {
             identity,
@@ -96,14 +103,21 @@ impl BuildState {
     /// Writes the state beside `file`, to become `file` when the build that made it has
     /// ended well ([`PendingState::commit`]): a build stopped halfway leaves no state.
     pub fn write_pending(&self, file: &Path) -> io::Result<PendingState> {
-        let header = Header { version: VERSION, identity: self.identity, site: self.site, centers: self.centers.clone(), items: self.items.len() };
+        let header = Header {
+            version: VERSION,
+            identity: self.identity,
+            site: self.site,
+            centers: self.centers.clone(),
+            items: self.items.len(),
+        };
         let lines = self.items.values().map(|kept| serde_json::to_string(&**kept).map_err(io::Error::from));
         write_lines(file, &header, lines)
     }
 
     /// Every picture the records name, with its stamp now.
     pub fn picture_stamps(&self, root: &Path) -> HashMap<String, Option<FileStamp>> {
-        let mut sources: Vec<&str> = self.items.values().flat_map(|kept| kept.stamp.pictures.iter().map(|(src, _)| src.as_str())).collect();
+        let mut sources: Vec<&str> =
+            self.items.values().flat_map(|kept| kept.stamp.pictures.iter().map(|(src, _)| src.as_str())).collect();
         sources.sort_unstable();
         sources.dedup();
         sources.par_iter().map(|src| (src.to_string(), picture_stamp(root, src))).collect()
@@ -129,19 +143,31 @@ fn record_of(source: &ItemSource) -> Option<KeptItem> {
 /// center by center, without holding it in memory: a one-off build of a large site keeps
 /// its memory for the site.
 pub fn write_record(tree: &ContentTree, identity: u64, file: &Path) -> io::Result<PendingState> {
-    let items = tree.centers.iter().map(|folder| folder.items.iter().filter(|source| source.stamp.is_some()).count() + folder.kept.len()).sum();
+    let items = tree
+        .centers
+        .iter()
+        .map(|folder| folder.items.iter().filter(|source| source.stamp.is_some()).count() + folder.kept.len())
+        .sum();
     let centers = tree.centers.iter().map(|folder| (folder.file.clone(), folder.hash)).collect();
     let header = Header { version: VERSION, identity, site: tree.site_hash, centers, items };
     let lines = tree.centers.iter().flat_map(|folder| {
-        let read: Vec<io::Result<String>> =
-            folder.items.par_iter().filter_map(record_of).map(|kept| serde_json::to_string(&kept).map_err(io::Error::from)).collect();
+        let read: Vec<io::Result<String>> = folder
+            .items
+            .par_iter()
+            .filter_map(record_of)
+            .map(|kept| serde_json::to_string(&kept).map_err(io::Error::from))
+            .collect();
         read.into_iter().chain(folder.kept.iter().map(|kept| serde_json::to_string(&**kept).map_err(io::Error::from)))
     });
     write_lines(file, &header, lines)
 }
 
 /// Writes `header` and one record a line beside `file` (`…items-new`).
-fn write_lines(file: &Path, header: &Header, lines: impl Iterator<Item = io::Result<String>>) -> io::Result<PendingState> {
+fn write_lines(
+    file: &Path,
+    header: &Header,
+    lines: impl Iterator<Item = io::Result<String>>,
+) -> io::Result<PendingState> {
     if let Some(parent) = file.parent() {
         fs::create_dir_all(parent)?;
     }

@@ -27,7 +27,12 @@ pub fn split(vocabulary: &Vocabulary) -> impl Iterator<Item = (String, Vec<Term>
 }
 
 /// Decides the keys for `forms` (which all start with `prefix`), splitting where too big.
-fn plan<'a>(forms: &[(&'a str, &'a str)], prefix: &str, vocabulary: &Vocabulary, keys: &mut Vec<(String, Vec<(&'a str, &'a str)>)>) {
+fn plan<'a>(
+    forms: &[(&'a str, &'a str)],
+    prefix: &str,
+    vocabulary: &Vocabulary,
+    keys: &mut Vec<(String, Vec<(&'a str, &'a str)>)>,
+) {
     let mut groups: BTreeMap<String, Vec<(&str, &str)>> = BTreeMap::new();
     let mut exact = Vec::new();
     for &(form, stem) in forms {

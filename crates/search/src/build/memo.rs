@@ -41,7 +41,8 @@ impl IndexMemo {
     /// cannot be trusted.
     pub fn from_bytes(file: Vec<u8>) -> Result<IndexMemo, String> {
         let body = file.strip_prefix(HEADER).ok_or("not a memo of this version")?;
-        let (body, checksum) = body.split_at_checked(body.len().checked_sub(8).ok_or("cut short")?).ok_or("cut short")?;
+        let (body, checksum) =
+            body.split_at_checked(body.len().checked_sub(8).ok_or("cut short")?).ok_or("cut short")?;
         let mut reader = Reader { bytes: body };
         let mut runs = HashMap::default();
         let mut check = Checksum::default();

@@ -11,8 +11,8 @@ pub use memo::IndexMemo;
 
 use sha2::{Digest, Sha256};
 
-use crate::files::{Chunk, ChunkFile, Fragment, MANIFEST_FILE, Manifest, fragment_file};
 use crate::Document;
+use crate::files::{Chunk, ChunkFile, Fragment, MANIFEST_FILE, Manifest, fragment_file};
 
 /// A file of the index: its path under the index folder and its text.
 pub type IndexFile = (String, String);
@@ -78,7 +78,12 @@ pub fn write_index_reusing<T: Send>(
     let kept_fragment = |id: usize| kept.and_then(|kept| kept(fragment_file(&fragments, id as u32)));
     // The fragments' folder is named by every path: it is part of every run's key.
     let salt = |reuse: &Reuse<'_, T>| memo::run_key(reuse.salt, 0, std::iter::once(memo::text_key(&fragments)));
-    let runs = reuse.as_ref().map(|reuse| postings::RunReuse { salt: salt(reuse), key: reuse.key, memo: &reuse.memo, kept: &kept_fragment });
+    let runs = reuse.as_ref().map(|reuse| postings::RunReuse {
+        salt: salt(reuse),
+        key: reuse.key,
+        memo: &reuse.memo,
+        kept: &kept_fragment,
+    });
     let (vocabulary, built) = postings::Vocabulary::build(
         paths.len(),
         document,

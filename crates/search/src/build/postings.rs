@@ -86,7 +86,8 @@ impl Vocabulary {
                     }
                     let documents: Vec<Document> = ids.clone().map(&document).collect();
                     let partial = Partial::gather(stemming, first, &documents);
-                    let kept = documents.iter().enumerate().map(|(offset, document)| keep(first + offset, document)).collect();
+                    let kept =
+                        documents.iter().enumerate().map(|(offset, document)| keep(first + offset, document)).collect();
                     let remembered = key.map(|key| (key, Some(encode(&partial))));
                     Run { partial, kept, remembered }
                 })

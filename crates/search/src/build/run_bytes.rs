@@ -43,7 +43,6 @@ pub(super) fn decode(bytes: &[u8]) -> Option<Partial> {
     reader.bytes.is_empty().then_some(Partial { stems, lengths })
 }
 
-
 /// LEB128: seven bits a byte, most numbers here take one or two.
 pub(super) fn put_number(out: &mut Vec<u8>, mut number: u64) {
     while number >= 0x80 {
@@ -96,7 +95,10 @@ pub(super) mod tests {
     /// A partial of three documents from id 256 on.
     pub fn partial() -> Partial {
         let mut stems = HashMap::default();
-        stems.insert("stretch".to_string(), Stem { forms: ["stretch", "stretches"].map(String::from).into(), documents: vec![(256, 40), (258, 1)] });
+        stems.insert(
+            "stretch".to_string(),
+            Stem { forms: ["stretch", "stretches"].map(String::from).into(), documents: vec![(256, 40), (258, 1)] },
+        );
         stems.insert("pain".to_string(), Stem { forms: ["pain".to_string()].into(), documents: vec![(257, 100_000)] });
         Partial { stems, lengths: vec![12, 300, 70_000] }
     }

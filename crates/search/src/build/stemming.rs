@@ -4,8 +4,8 @@
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::words::{for_each_word, is_stop_word};
 use crate::Document;
+use crate::words::{for_each_word, is_stop_word};
 
 /// What a thread keeps while counting: the stemmer, and what every form it has met stands
 /// for (most words recur: stemming each once saves its time and its allocations).

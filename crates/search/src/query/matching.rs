@@ -27,8 +27,12 @@ const MOST_COMPLETIONS: usize = 20;
 pub fn find<'a>(word: &str, chunk: Option<&'a Chunk>, last: bool) -> WordMatch<'a> {
     let Some(chunk) = chunk else { return WordMatch { terms: Vec::new(), near: Vec::new() } };
     let has_form = |term: &Term, test: &dyn Fn(&str) -> bool| term.forms.iter().any(|form| test(form));
-    let exact: Vec<TermMatch> =
-        chunk.terms.iter().filter(|term| has_form(term, &|form| form == word)).map(|term| TermMatch { term, weight: 1.0 }).collect();
+    let exact: Vec<TermMatch> = chunk
+        .terms
+        .iter()
+        .filter(|term| has_form(term, &|form| form == word))
+        .map(|term| TermMatch { term, weight: 1.0 })
+        .collect();
     if !exact.is_empty() {
         return WordMatch { terms: exact, near: Vec::new() };
     }
@@ -65,7 +69,8 @@ pub fn find<'a>(word: &str, chunk: Option<&'a Chunk>, last: bool) -> WordMatch<'
     if terms.is_empty() {
         // Nothing matched: the closest forms, for a suggestion, within a third of the word.
         let reach = (word.chars().count() / 3).max(2);
-        let mut close: Vec<&(usize, &Term, &str)> = distances.iter().filter(|(distance, ..)| *distance <= reach).collect();
+        let mut close: Vec<&(usize, &Term, &str)> =
+            distances.iter().filter(|(distance, ..)| *distance <= reach).collect();
         close.sort_by_key(|(distance, term, form)| (*distance, std::cmp::Reverse(term.document_count()), *form));
         near = close.into_iter().take(3).map(|(_, _, form)| *form).collect();
     }
@@ -92,8 +97,17 @@ mod tests {
     use super::*;
 
     fn chunk() -> Chunk {
-        let term = |forms: &[&str], postings: &[u32]| Term { forms: forms.iter().map(|f| f.to_string()).collect(), postings: postings.to_vec() };
-        Chunk { terms: vec![term(&["sciatica"], &[0, 200]), term(&["sciatic"], &[1, 100]), term(&["sleep", "sleeping"], &[0, 10, 1, 20])] }
+        let term = |forms: &[&str], postings: &[u32]| Term {
+            forms: forms.iter().map(|f| f.to_string()).collect(),
+            postings: postings.to_vec(),
+        };
+        Chunk {
+            terms: vec![
+                term(&["sciatica"], &[0, 200]),
+                term(&["sciatic"], &[1, 100]),
+                term(&["sleep", "sleeping"], &[0, 10, 1, 20]),
+            ],
+        }
     }
 
     #[test]

@@ -102,10 +102,7 @@ mod tests {
 
     #[test]
     fn nothing_found_suggests_the_nearest_words() {
-        let matches = vec![
-            WordMatch { terms: vec![], near: vec!["sleep"] },
-            WordMatch { terms: vec![], near: vec![] },
-        ];
+        let matches = vec![WordMatch { terms: vec![], near: vec!["sleep"] }, WordMatch { terms: vec![], near: vec![] }];
         let ranking = rank(&["slxxp".into(), "tips".into()], &matches, 3);
         assert!(ranking.documents.is_empty());
         assert_eq!(ranking.suggestions, ["sleep tips"]);

@@ -16,8 +16,12 @@ pub fn snippet(text: &str, marked: &BTreeSet<String>) -> Vec<Segment> {
     for line in text.lines() {
         let found = words(line);
         for (start, _) in found.iter().enumerate().filter(|(_, word)| marked.contains(&word.form)) {
-            let hits: Vec<&str> =
-                found[start..].iter().take(WINDOW).filter(|word| marked.contains(&word.form)).map(|word| word.form.as_str()).collect();
+            let hits: Vec<&str> = found[start..]
+                .iter()
+                .take(WINDOW)
+                .filter(|word| marked.contains(&word.form))
+                .map(|word| word.form.as_str())
+                .collect();
             let value = (hits.iter().collect::<BTreeSet<_>>().len(), hits.len());
             if best.is_none_or(|(known, ..)| value > known) {
                 best = Some((value, line, start));
@@ -26,7 +30,9 @@ pub fn snippet(text: &str, marked: &BTreeSet<String>) -> Vec<Segment> {
     }
     match best {
         Some((_, line, start)) => passage(line, start, marked),
-        None => text.lines().find(|line| !line.trim().is_empty()).map(|line| passage(line, 0, marked)).unwrap_or_default(),
+        None => {
+            text.lines().find(|line| !line.trim().is_empty()).map(|line| passage(line, 0, marked)).unwrap_or_default()
+        }
     }
 }
 
@@ -77,7 +83,10 @@ mod tests {
     #[test]
     fn matched_words_are_marked_as_written() {
         let text = "Gentle stretches can ease Sciatica.";
-        assert_eq!(render(&snippet(text, &marked(&["stretches", "sciatica"]))), "Gentle [stretches] can ease [Sciatica].");
+        assert_eq!(
+            render(&snippet(text, &marked(&["stretches", "sciatica"]))),
+            "Gentle [stretches] can ease [Sciatica]."
+        );
     }
 
     #[test]

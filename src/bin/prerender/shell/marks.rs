@@ -30,7 +30,16 @@ pub enum Mark {
 
 impl Mark {
     /// Every mark, in the order the shipped shell has them.
-    pub const ALL: [Mark; 8] = [Mark::Policy, Mark::PageHead, Mark::Icon, Mark::Manifest, Mark::HeadScript, Mark::Stylesheet, Mark::App, Mark::Page];
+    pub const ALL: [Mark; 8] = [
+        Mark::Policy,
+        Mark::PageHead,
+        Mark::Icon,
+        Mark::Manifest,
+        Mark::HeadScript,
+        Mark::Stylesheet,
+        Mark::App,
+        Mark::Page,
+    ];
 
     /// The mark's value of `data-build`.
     pub fn name(self) -> &'static str {
@@ -65,7 +74,9 @@ impl Mark {
             Mark::PageHead => "the page's title, description, canonical link, Open Graph tags and JSON-LD",
             Mark::Icon => "the address of the app's icon",
             Mark::Manifest => "the address of the web app manifest",
-            Mark::HeadScript => "the script that applies the reader's text size and theme before the first paint and keeps taps made before the app has started",
+            Mark::HeadScript => {
+                "the script that applies the reader's text size and theme before the first paint and keeps taps made before the app has started"
+            }
             Mark::Stylesheet => "the app's stylesheet",
             Mark::App => "the list of the app's files, which the head script adds to the page once it has been painted",
             Mark::Page => "the page itself and the data it was written from",
@@ -124,8 +135,12 @@ impl Mark {
     pub fn why_empty(self) -> Option<&'static str> {
         match self {
             Mark::PageHead => Some("the content step replaces it with the page's own head tags"),
-            Mark::HeadScript => Some("the content step writes the head script into it, the one inline script the policy allows (by its hash)"),
-            Mark::App => Some("the content step replaces it with the list of the app's files (the head script adds them once the page is painted)"),
+            Mark::HeadScript => Some(
+                "the content step writes the head script into it, the one inline script the policy allows (by its hash)",
+            ),
+            Mark::App => Some(
+                "the content step replaces it with the list of the app's files (the head script adds them once the page is painted)",
+            ),
             Mark::Page => Some(
                 "the content step writes the page into it, and the app takes over (hydrates) exactly what was written; put extra tags in <head>",
             ),

@@ -52,7 +52,8 @@ pub struct Fill {
 impl Shell {
     /// Reads and checks the shell at `path`; every problem is one `path:LINE: message` line.
     pub fn read(path: &Path) -> Result<Shell, String> {
-        let source = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read the page shell: {e}", path.display()))?;
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read the page shell: {e}", path.display()))?;
         Shell::parse(&source).map_err(|errors| {
             let lines: Vec<String> = errors.iter().map(|error| format!("{}:{error}", path.display())).collect();
             format!("the page shell has {} problem(s):\n{}", errors.len(), lines.join("\n"))
@@ -69,7 +70,15 @@ impl Shell {
             } else {
                 (found.body_at.unwrap_or(source.len()), "as the page's body")
             };
-            problems.push((at, format!("no {MARK_ATTRIBUTE}=\"{}\": add {} {place}; the content step writes there {}", mark.name(), mark.example(), mark.what())));
+            problems.push((
+                at,
+                format!(
+                    "no {MARK_ATTRIBUTE}=\"{}\": add {} {place}; the content step writes there {}",
+                    mark.name(),
+                    mark.example(),
+                    mark.what()
+                ),
+            ));
         }
         let lang = found.lang.clone().filter(|lang| !lang.trim().is_empty());
         if lang.is_none() {
@@ -83,12 +92,21 @@ impl Shell {
             ));
         }
         if !problems.is_empty() {
-            let mut errors: Vec<ShellError> = problems.iter().map(|(at, message)| ShellError { line: found.lines.line(*at), message: message.clone() }).collect();
+            let mut errors: Vec<ShellError> = problems
+                .iter()
+                .map(|(at, message)| ShellError { line: found.lines.line(*at), message: message.clone() })
+                .collect();
             errors.sort_by_key(|error| error.line);
             return Err(errors);
         }
-        let pieces = found.pieces.into_iter().map(|(range, piece)| (with_own_line(source, range, &piece), piece)).collect();
-        Ok(Shell { source: source.to_string(), pieces, lang: lang.unwrap_or_default(), theme_color: theme_color.unwrap_or_default() })
+        let pieces =
+            found.pieces.into_iter().map(|(range, piece)| (with_own_line(source, range, &piece), piece)).collect();
+        Ok(Shell {
+            source: source.to_string(),
+            pieces,
+            lang: lang.unwrap_or_default(),
+            theme_color: theme_color.unwrap_or_default(),
+        })
     }
 
     /// The pages' language, `<html lang>`.
@@ -128,7 +146,11 @@ impl Shell {
 /// A comment alone on its line takes its line with it, so the pages have no blank lines for it.
 fn with_own_line(source: &str, range: Range<usize>, piece: &Piece) -> Range<usize> {
     let starts_line = range.start == 0 || source[..range.start].ends_with('\n');
-    if *piece == Piece::Comment && starts_line && source[range.end..].starts_with('\n') { range.start..range.end + 1 } else { range }
+    if *piece == Piece::Comment && starts_line && source[range.end..].starts_with('\n') {
+        range.start..range.end + 1
+    } else {
+        range
+    }
 }
 
 /// `<name a="…" b="…">`: the shell's attributes as written, then the content step's.

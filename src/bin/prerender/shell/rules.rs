@@ -27,7 +27,9 @@ pub fn refusals(tag: &str, attributes: &[(String, String)]) -> Vec<String> {
             out.push(format!(
                 "{name}=\"…\" on <{tag}>: the Content-Security-Policy blocks event-handler attributes on every page; remove it"
             ));
-        } else if matches!(name.as_str(), "href" | "src" | "action") && value.trim_start().to_ascii_lowercase().starts_with("javascript:") {
+        } else if matches!(name.as_str(), "href" | "src" | "action")
+            && value.trim_start().to_ascii_lowercase().starts_with("javascript:")
+        {
             out.push(format!("a javascript: address on <{tag}>: the Content-Security-Policy blocks it; remove it"));
         } else if name == "role" && value.eq_ignore_ascii_case("main") {
             out.push(format!("role=\"main\" on <{tag}> would give every page a second main landmark: each page brings its own <main>; remove it"));
@@ -104,7 +106,8 @@ fn is_javascript(kind: Option<&str>) -> bool {
 /// Whether an address points away from the site (`https://…` or `//…`).
 fn is_other_origin(address: &str) -> bool {
     let address = address.trim();
-    address.starts_with("//") || address.split_once("://").is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphabetic()))
+    address.starts_with("//")
+        || address.split_once("://").is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 #[cfg(test)]
@@ -133,7 +136,11 @@ mod tests {
         assert!(check("style", &[]).concat().contains("<style> element"));
         assert!(check("body", &[("onload", "go()")]).concat().contains("onload=\"…\" on <body>"));
         assert!(check("a", &[("href", " JavaScript:go()")]).concat().contains("javascript:"));
-        assert!(check("link", &[("rel", "Stylesheet"), ("href", "//fonts.example.org/a.css")]).concat().contains("stylesheets from this site only"));
+        assert!(
+            check("link", &[("rel", "Stylesheet"), ("href", "//fonts.example.org/a.css")])
+                .concat()
+                .contains("stylesheets from this site only")
+        );
     }
 
     #[test]

@@ -94,12 +94,17 @@ pub fn scan(source: &str) -> Scan {
     };
     let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
     let outcome = rewriter.write(source.as_bytes()).and_then(|()| rewriter.end());
-    let mut scan = Rc::try_unwrap(state).map(RefCell::into_inner).unwrap_or_else(|shared| std::mem::take(&mut *shared.borrow_mut()));
+    let mut scan = Rc::try_unwrap(state)
+        .map(RefCell::into_inner)
+        .unwrap_or_else(|shared| std::mem::take(&mut *shared.borrow_mut()));
     if let Err(error) = outcome {
         scan.problems.push((source.len(), format!("the file cannot be read as HTML: {error}")));
     }
     if let Some((mark, at)) = scan.inside.take() {
-        scan.problems.push((at, format!("<{} {MARK_ATTRIBUTE}=\"{}\"> is never closed: write its end tag", mark.element(), mark.name())));
+        scan.problems.push((
+            at,
+            format!("<{} {MARK_ATTRIBUTE}=\"{}\"> is never closed: write its end tag", mark.element(), mark.name()),
+        ));
     }
     scan.pieces.sort_by_key(|(range, _)| range.start);
     scan
@@ -112,7 +117,14 @@ fn element_found(state: &Rc<RefCell<Scan>>, el: &mut Element) {
     let mut scan = state.borrow_mut();
     if let Some((mark, _)) = scan.inside {
         if let Some(why) = mark.why_empty() {
-            scan.problems.push((at.start, format!("<{name}> inside <{} {MARK_ATTRIBUTE}=\"{}\">: it must be empty, because {why}", mark.element(), mark.name())));
+            scan.problems.push((
+                at.start,
+                format!(
+                    "<{name}> inside <{} {MARK_ATTRIBUTE}=\"{}\">: it must be empty, because {why}",
+                    mark.element(),
+                    mark.name()
+                ),
+            ));
         }
     }
     for problem in refusals(&name, &attributes) {
@@ -133,7 +145,10 @@ fn element_found(state: &Rc<RefCell<Scan>>, el: &mut Element) {
                 }));
             }
         }
-        "meta" if scan.theme_color.is_none() && attributes.iter().any(|(n, v)| n == "name" && v.eq_ignore_ascii_case("theme-color")) => {
+        "meta"
+            if scan.theme_color.is_none()
+                && attributes.iter().any(|(n, v)| n == "name" && v.eq_ignore_ascii_case("theme-color")) =>
+        {
             scan.theme_color = attributes.iter().find(|(n, _)| n == "content").map(|(_, v)| v.clone());
         }
         _ => {}
@@ -145,16 +160,32 @@ fn element_found(state: &Rc<RefCell<Scan>>, el: &mut Element) {
             return;
         }
         let known: Vec<&str> = Mark::ALL.iter().map(|m| m.name()).collect();
-        scan.problems.push((at.start, format!("{MARK_ATTRIBUTE}=\"{value}\" is not a mark the content step knows: use one of {}", known.join(", "))));
+        scan.problems.push((
+            at.start,
+            format!(
+                "{MARK_ATTRIBUTE}=\"{value}\" is not a mark the content step knows: use one of {}",
+                known.join(", ")
+            ),
+        ));
         return;
     };
     if name != mark.element() {
-        scan.problems.push((at.start, format!("{MARK_ATTRIBUTE}=\"{value}\" belongs on a <{}> ({}), not on a <{name}>", mark.element(), mark.example())));
+        scan.problems.push((
+            at.start,
+            format!(
+                "{MARK_ATTRIBUTE}=\"{value}\" belongs on a <{}> ({}), not on a <{name}>",
+                mark.element(),
+                mark.example()
+            ),
+        ));
         return;
     }
     if let Some(first) = scan.marks.get(&mark).copied() {
         let line = scan.lines.line(first);
-        scan.problems.push((at.start, format!("{MARK_ATTRIBUTE}=\"{value}\" is here a second time (first on line {line}): keep one")));
+        scan.problems.push((
+            at.start,
+            format!("{MARK_ATTRIBUTE}=\"{value}\" is here a second time (first on line {line}): keep one"),
+        ));
         return;
     }
     scan.marks.insert(mark, at.start);
@@ -198,7 +229,14 @@ fn text_found(state: &Rc<RefCell<Scan>>, text: &TextChunk) {
     }
     let at = text.source_location().bytes().start;
     let why = mark.why_empty().unwrap_or_default();
-    scan.problems.push((at, format!("text inside <{} {MARK_ATTRIBUTE}=\"{}\">: it must be empty, because {why}", mark.element(), mark.name())));
+    scan.problems.push((
+        at,
+        format!(
+            "text inside <{} {MARK_ATTRIBUTE}=\"{}\">: it must be empty, because {why}",
+            mark.element(),
+            mark.name()
+        ),
+    ));
 }
 
 fn comment_found(state: &Rc<RefCell<Scan>>, comment: &Comment) {

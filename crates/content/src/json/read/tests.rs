@@ -12,7 +12,12 @@ struct Pair {
 impl FromJson for Pair {
     fn from_json(json: Json) -> Result<Pair, ShapeError> {
         let mut fields = Fields::of(json)?;
-        Ok(Pair { name: fields.take("name")?, sizes: fields.take("sizes")?, note: fields.optional("note")?, flag: fields.or_default("flag")? })
+        Ok(Pair {
+            name: fields.take("name")?,
+            sizes: fields.take("sizes")?,
+            note: fields.optional("note")?,
+            flag: fields.or_default("flag")?,
+        })
     }
 }
 
@@ -22,7 +27,9 @@ fn read(text: &str) -> Result<Vec<Pair>, String> {
 
 #[test]
 fn fields_are_taken_by_name_in_any_order_and_extra_ones_ignored() {
-    let read = read(r#"[{"sizes": [1, 2], "extra": {"x": 1}, "name": "a", "note": null}, {"name": "b", "sizes": [], "note": "n", "flag": true}]"#);
+    let read = read(
+        r#"[{"sizes": [1, 2], "extra": {"x": 1}, "name": "a", "note": null}, {"name": "b", "sizes": [], "note": "n", "flag": true}]"#,
+    );
     assert_eq!(
         read,
         Ok(vec![
@@ -60,7 +67,8 @@ fn a_nested_fault_names_the_whole_path() {
 
 fn heading(text: &str) -> Result<String, String> {
     let json = parse(text).expect("valid");
-    tagged(json, |tag, mut fields| if tag == "heading" { fields.take("text") } else { Err(unknown_tag()) }).map_err(|e| e.to_string())
+    tagged(json, |tag, mut fields| if tag == "heading" { fields.take("text") } else { Err(unknown_tag()) })
+        .map_err(|e| e.to_string())
 }
 
 #[test]

@@ -10,7 +10,10 @@ fn every_kind_of_value_is_read() {
     assert_eq!(
         json,
         Json::Object(vec![
-            ("a".into(), Json::List(vec![Json::Number(1), Json::Number(-20), Json::Bool(true), Json::Bool(false), Json::Null])),
+            (
+                "a".into(),
+                Json::List(vec![Json::Number(1), Json::Number(-20), Json::Bool(true), Json::Bool(false), Json::Null])
+            ),
             ("b".into(), Json::Object(vec![("c".into(), text("d"))])),
             ("e".into(), Json::Object(vec![])),
             ("f".into(), Json::List(vec![])),
@@ -20,7 +23,10 @@ fn every_kind_of_value_is_read() {
 
 #[test]
 fn strings_keep_every_character_and_resolve_escapes() {
-    assert_eq!(parse(r#""Ménière’s \"disease\" \\ \/ \n\t é 😀 \ud83d\ude00 \ud800x""#), Ok(text("Ménière’s \"disease\" \\ / \n\t é 😀 😀 \u{FFFD}x")));
+    assert_eq!(
+        parse(r#""Ménière’s \"disease\" \\ \/ \n\t é 😀 \ud83d\ude00 \ud800x""#),
+        Ok(text("Ménière’s \"disease\" \\ / \n\t é 😀 😀 \u{FFFD}x"))
+    );
     assert_eq!(parse(r#""</script>""#), Ok(text("</script>")));
 }
 
@@ -34,7 +40,10 @@ fn what_serde_json_writes_reads_back_the_same() {
 #[test]
 fn faults_are_named_with_their_place() {
     assert_eq!(parse("[\"a\", 1"), Err("at line 1, column 8: expected `,` or `]`".into()));
-    assert_eq!(parse("{\n  \"a\": 1.5}"), Err("at line 2, column 9: a number with a fraction or exponent (data files hold whole numbers)".into()));
+    assert_eq!(
+        parse("{\n  \"a\": 1.5}"),
+        Err("at line 2, column 9: a number with a fraction or exponent (data files hold whole numbers)".into())
+    );
     assert_eq!(parse("{\"a\" 1}"), Err("at line 1, column 6: expected `:` after a key".into()));
     assert_eq!(parse("\"open"), Err("at line 1, column 2: a string without its closing quote".into()));
     assert_eq!(parse("\"a\u{1}b\""), Err("at line 1, column 3: a control character in a string".into()));

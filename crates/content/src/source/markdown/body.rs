@@ -24,7 +24,15 @@ pub fn read_body(body: &str, first_line: usize, lines: &mut FieldLines) -> Resul
         let (result, events) = match inner_caption(&events) {
             Some(Ok(caption)) => match pending.next_if(|next| matches!(next[0].0, Event::Start(Tag::Table(_)))) {
                 Some(table) => (read_table(&table, caption, &row_text).map(Block::Table), table),
-                None => (Err((line, format!("the caption `{caption}` needs its table on the next line (a `Table:` line stands right above a table)"))), events),
+                None => (
+                    Err((
+                        line,
+                        format!(
+                            "the caption `{caption}` needs its table on the next line (a `Table:` line stands right above a table)"
+                        ),
+                    )),
+                    events,
+                ),
             },
             Some(Err(problem)) => (Err(problem), events),
             None => (block(&events, &mut section_open), events),
@@ -58,22 +66,34 @@ fn block(events: &[Located], section_open: &mut bool) -> Result<Block, (usize, S
         Event::Start(Tag::Heading { level, .. }) => {
             let text = heading_text(inner, line)?;
             match level {
-                HeadingLevel::H1 => Err((line, "`#` is the page title, which comes from `title` in the front matter: start sections with `##`".into())),
+                HeadingLevel::H1 => Err((
+                    line,
+                    "`#` is the page title, which comes from `title` in the front matter: start sections with `##`"
+                        .into(),
+                )),
                 HeadingLevel::H2 => {
                     *section_open = true;
                     Ok(Block::Heading { text })
                 }
                 HeadingLevel::H3 if *section_open => Ok(Block::Subheading { text }),
-                HeadingLevel::H3 => Err((line, "a `###` heading must come under a `##` heading (heading levels cannot be skipped)".into())),
+                HeadingLevel::H3 => Err((
+                    line,
+                    "a `###` heading must come under a `##` heading (heading levels cannot be skipped)".into(),
+                )),
                 _ => Err((line, "headings go two levels deep, `##` and `###`: use one of those".into())),
             }
         }
-        Event::Start(Tag::Paragraph) if starts_a_line_with_pipe(inner) => Err((line, format!(
-            "this looks like a table without its delimiter row: under the header row write one, e.g. `|---|---|`, one `---` per column; and {}",
-            caption_hint()
-        ))),
+        Event::Start(Tag::Paragraph) if starts_a_line_with_pipe(inner) => Err((
+            line,
+            format!(
+                "this looks like a table without its delimiter row: under the header row write one, e.g. `|---|---|`, one `---` per column; and {}",
+                caption_hint()
+            ),
+        )),
         Event::Start(Tag::Paragraph) => Ok(Block::Paragraph { text: inlines(inner)? }),
-        Event::Start(Tag::Table(_)) => Err((line, format!("a table needs a caption that says what it shows: {}", caption_hint()))),
+        Event::Start(Tag::Table(_)) => {
+            Err((line, format!("a table needs a caption that says what it shows: {}", caption_hint())))
+        }
         Event::Start(Tag::List(start)) => {
             let items = list_items(inner, line)?;
             match start {
@@ -96,7 +116,11 @@ fn list_items(events: &[Located], line: usize) -> Result<Vec<Vec<Inline>>, (usiz
         if !matches!(event, Event::Start(Tag::Item)) {
             return Err((item_line, refusal(event)));
         }
-        let end = at + events[at..].iter().position(|(e, _)| is_end(e, TagEnd::Item)).ok_or((line, "unfinished list".to_string()))?;
+        let end = at
+            + events[at..]
+                .iter()
+                .position(|(e, _)| is_end(e, TagEnd::Item))
+                .ok_or((line, "unfinished list".to_string()))?;
         let mut content = &events[at + 1..end];
         // A loose item wraps its text in one paragraph.
         if let Some((Event::Start(Tag::Paragraph), _)) = content.first() {
@@ -121,7 +145,8 @@ fn list_items(events: &[Located], line: usize) -> Result<Vec<Vec<Inline>>, (usiz
 /// quote, or after a `>` blank line).
 fn callout(events: &[Located], line: usize) -> Result<Block, (usize, String)> {
     let paragraphs: Vec<&[Located]> = split_paragraphs(events)?;
-    let first = paragraphs.first().ok_or((line, "an empty quote: start a callout with `> [!NOTE] Title`".to_string()))?;
+    let first =
+        paragraphs.first().ok_or((line, "an empty quote: start a callout with `> [!NOTE] Title`".to_string()))?;
     // The marker line: the events of the first paragraph on its first line.
     let marker_line = first.first().map_or(line, |(_, l)| *l);
     let on_marker_line = first.iter().take_while(|(e, l)| *l == marker_line && !matches!(e, Event::SoftBreak)).count();
@@ -136,9 +161,13 @@ fn callout(events: &[Located], line: usize) -> Result<Block, (usize, String)> {
     // What follows the marker line in the same paragraph is the text; else the next paragraph.
     let rest = first.get(on_marker_line + 1..).unwrap_or_default();
     let (text, extra) = if rest.is_empty() { (paragraphs.get(1).copied(), 2) } else { (Some(rest), 1) };
-    let text = text.ok_or((marker_line, format!("the callout `{title}` needs a paragraph of text after its title line")))?;
+    let text =
+        text.ok_or((marker_line, format!("the callout `{title}` needs a paragraph of text after its title line")))?;
     if let Some(more) = paragraphs.get(extra) {
-        return Err((more.first().map_or(line, |(_, l)| *l), "a callout holds one paragraph after its title: merge them, or end the quote".into()));
+        return Err((
+            more.first().map_or(line, |(_, l)| *l),
+            "a callout holds one paragraph after its title: merge them, or end the quote".into(),
+        ));
     }
     Ok(Block::Callout { tone, title, text: inlines(text)? })
 }
@@ -146,17 +175,25 @@ fn callout(events: &[Located], line: usize) -> Result<Block, (usize, String)> {
 /// The callout's tone and title from its first line, e.g. `[!WARNING] Get help now if`.
 fn parse_marker(line: &str) -> Result<(CalloutTone, String), String> {
     let hint = "start a callout with `> [!NOTE] Title` (information), `> [!WARNING] Title` (take care) or `> [!URGENT] Title` (get help now)";
-    let rest = line.trim_start().strip_prefix("[!").ok_or_else(|| format!("quotes (>) are only for callouts: {hint}"))?;
+    let rest =
+        line.trim_start().strip_prefix("[!").ok_or_else(|| format!("quotes (>) are only for callouts: {hint}"))?;
     let (kind, title) = rest.split_once(']').ok_or_else(|| hint.to_string())?;
     let tone = match kind.to_ascii_uppercase().as_str() {
         "NOTE" => CalloutTone::Info,
         "WARNING" => CalloutTone::Warning,
         "URGENT" => CalloutTone::Urgent,
-        other => return Err(format!("[!{other}] is not a callout we have: use [!NOTE] (information), [!WARNING] (take care) or [!URGENT] (get help now)")),
+        other => {
+            return Err(format!(
+                "[!{other}] is not a callout we have: use [!NOTE] (information), [!WARNING] (take care) or [!URGENT] (get help now)"
+            ));
+        }
     };
     let title = title.trim();
     if title.is_empty() {
-        return Err(format!("the callout needs a title on the same line, e.g. `> [!{}] When to get help`", kind.to_ascii_uppercase()));
+        return Err(format!(
+            "the callout needs a title on the same line, e.g. `> [!{}] When to get help`",
+            kind.to_ascii_uppercase()
+        ));
     }
     Ok((tone, title.to_string()))
 }
@@ -170,7 +207,8 @@ fn split_paragraphs<'e, 'a>(events: &'e [Located<'a>]) -> Result<Vec<&'e [Locate
         if !matches!(event, Event::Start(Tag::Paragraph)) {
             return Err((line, format!("a callout holds a title line and one paragraph: {}", refusal(event))));
         }
-        let end = at + events[at..].iter().position(|(e, _)| is_end(e, TagEnd::Paragraph)).unwrap_or(events.len() - at - 1);
+        let end =
+            at + events[at..].iter().position(|(e, _)| is_end(e, TagEnd::Paragraph)).unwrap_or(events.len() - at - 1);
         out.push(&events[at + 1..end]);
         at = end + 1;
     }
@@ -179,7 +217,8 @@ fn split_paragraphs<'e, 'a>(events: &'e [Located<'a>]) -> Result<Vec<&'e [Locate
 
 /// Records the line of every link run of `block` (validation names links by field path).
 fn record_runs(block: &Block, index: usize, events: &[Located], lines: &mut FieldLines) {
-    let link_lines: Vec<usize> = events.iter().filter(|(e, _)| matches!(e, Event::Start(Tag::Link { .. }))).map(|(_, l)| *l).collect();
+    let link_lines: Vec<usize> =
+        events.iter().filter(|(e, _)| matches!(e, Event::Start(Tag::Link { .. }))).map(|(_, l)| *l).collect();
     let mut links = link_lines.into_iter();
     let mut record = |field: String, runs: &[Inline]| {
         for (i, run) in runs.iter().enumerate() {

@@ -74,7 +74,11 @@ fn plain_until_end(events: &[Located], line: usize) -> Result<(String, usize), (
             Event::SoftBreak => words.push(' '),
             Event::End(_) => return Ok((words, used + 1)),
             Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. }) => {
-                return Err((*at, "formatting inside emphasis, strong text or a link is not supported: keep each one plain text".into()));
+                return Err((
+                    *at,
+                    "formatting inside emphasis, strong text or a link is not supported: keep each one plain text"
+                        .into(),
+                ));
             }
             other => return Err((*at, refusal(other))),
         }
@@ -91,12 +95,19 @@ fn push_text(runs: &mut Vec<Inline>, text: &str) {
 }
 
 fn nonempty(words: String, line: usize, what: &str) -> Result<String, (usize, String)> {
-    if words.trim().is_empty() { Err((line, format!("empty {what}: remove it or put words inside"))) } else { Ok(words) }
+    if words.trim().is_empty() {
+        Err((line, format!("empty {what}: remove it or put words inside")))
+    } else {
+        Ok(words)
+    }
 }
 
 fn link(kind: LinkType, to: &str, words: String, line: usize) -> Result<Inline, (usize, String)> {
     if to.trim().is_empty() {
-        return Err((line, format!("the link `{words}` has no target: write [words](/center/page) or [words](https://…)")));
+        return Err((
+            line,
+            format!("the link `{words}` has no target: write [words](/center/page) or [words](https://…)"),
+        ));
     }
     if matches!(kind, LinkType::Email) || to.starts_with("mailto:") {
         return Err((line, format!("email links are not supported (`{to}`): link to a page instead")));
@@ -105,7 +116,12 @@ fn link(kind: LinkType, to: &str, words: String, line: usize) -> Result<Inline, 
         return Err((line, format!("link to {to}: use its https:// address")));
     }
     if !(to.starts_with('/') || to.starts_with("https://")) {
-        return Err((line, format!("link to {to}: a link to one of our pages starts with / (e.g. /back-pain/sciatica); one to another site with https://")));
+        return Err((
+            line,
+            format!(
+                "link to {to}: a link to one of our pages starts with / (e.g. /back-pain/sciatica); one to another site with https://"
+            ),
+        ));
     }
     if words.trim().is_empty() {
         return Err((line, format!("the link to {to} has no text: write [words that say where it goes]({to})")));

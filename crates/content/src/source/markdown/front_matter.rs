@@ -66,7 +66,10 @@ pub fn split(text: &str) -> Result<Split<'_>, (usize, String)> {
     let rest = text
         .strip_prefix(FENCE)
         .and_then(|rest| rest.strip_prefix('\n').or_else(|| rest.strip_prefix("\r\n")))
-        .ok_or((1, format!("the file must start with a `{FENCE}` line, then the front matter, then another `{FENCE}` line")))?;
+        .ok_or((
+            1,
+            format!("the file must start with a `{FENCE}` line, then the front matter, then another `{FENCE}` line"),
+        ))?;
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == FENCE {
@@ -148,7 +151,11 @@ mod tests {
     #[test]
     fn keys_tables_and_arrays_of_tables_get_their_lines() {
         let mut lines = FieldLines::default();
-        record_keys("title = \"A\"\n[byline]\nauthor = \"B\"\n[[byline.reviewers]]\nname = \"C\"\n[[byline.reviewers]]\nname = \"D\"\n", 2, &mut lines);
+        record_keys(
+            "title = \"A\"\n[byline]\nauthor = \"B\"\n[[byline.reviewers]]\nname = \"C\"\n[[byline.reviewers]]\nname = \"D\"\n",
+            2,
+            &mut lines,
+        );
         assert_eq!(lines.line_of("title"), Some(2));
         assert_eq!(lines.line_of("byline.author"), Some(4));
         assert_eq!(lines.line_of("byline.reviewers[1].name"), Some(8));

@@ -41,7 +41,8 @@ pub fn read_item(file: &str, text: &str, image_size: &ImageSize) -> Result<Markd
     let mut date = |field: &str, value| {
         front_matter::date(value).map_err(|message| errors.push((line_of(field), format!("{field}: {message}")))).ok()
     };
-    let (last_revised, last_updated) = (date("last_revised", &front.last_revised), date("last_updated", &front.last_updated));
+    let (last_revised, last_updated) =
+        (date("last_revised", &front.last_revised), date("last_updated", &front.last_updated));
     let (width, height) = match image_size(&front.image.src) {
         Ok(size) => size.unwrap_or_default(),
         Err(message) => {
@@ -49,15 +50,25 @@ pub fn read_item(file: &str, text: &str, image_size: &ImageSize) -> Result<Markd
             (0, 0)
         }
     };
-    let image = Image { src: front.image.src.clone(), width, height, alt: front.image.alt.clone(), srcset: None, preview: None };
+    let image = Image {
+        src: front.image.src.clone(),
+        width,
+        height,
+        alt: front.image.alt.clone(),
+        srcset: None,
+        preview: None,
+    };
     let content = match front.kind {
-        ItemKind::Article => body::read_body(split.body, split.body_line, &mut lines).map(|body| ItemContent::Article { body }),
-        ItemKind::Slideshow => {
-            slides::read_slides(split.body, split.body_line, image_size, &mut lines).map(|slides| ItemContent::Slideshow { slides })
+        ItemKind::Article => {
+            body::read_body(split.body, split.body_line, &mut lines).map(|body| ItemContent::Article { body })
         }
+        ItemKind::Slideshow => slides::read_slides(split.body, split.body_line, image_size, &mut lines)
+            .map(|slides| ItemContent::Slideshow { slides }),
     };
     let content = content.map_err(|mut found| errors.append(&mut found)).ok();
-    let (Some(last_revised), Some(last_updated), Some(content), true) = (last_revised, last_updated, content, errors.is_empty()) else {
+    let (Some(last_revised), Some(last_updated), Some(content), true) =
+        (last_revised, last_updated, content, errors.is_empty())
+    else {
         errors.sort();
         return Err(errors);
     };

@@ -12,7 +12,12 @@ use crate::model::{Image, Slide};
 pub type ImageSize<'s> = dyn Fn(&str) -> Result<Option<(u32, u32)>, String> + 's;
 
 /// The slides of `body`, recording each slide's line; or every problem with its line.
-pub fn read_slides(body: &str, first_line: usize, image_size: &ImageSize, lines: &mut FieldLines) -> Result<Vec<Slide>, Vec<(usize, String)>> {
+pub fn read_slides(
+    body: &str,
+    first_line: usize,
+    image_size: &ImageSize,
+    lines: &mut FieldLines,
+) -> Result<Vec<Slide>, Vec<(usize, String)>> {
     let mut slides: Vec<Slide> = Vec::new();
     let mut errors = Vec::new();
     // Whether the current slide's next paragraph is its picture; and the slides already
@@ -50,7 +55,10 @@ pub fn read_slides(body: &str, first_line: usize, image_size: &ImageSize, lines:
     for (i, slide) in slides.iter().enumerate() {
         if !reported.contains(&i) && (slide.image.src.is_empty() || slide.text.is_empty()) {
             let line = lines.line_of(&format!("slides[{i}]")).unwrap_or(first_line);
-            errors.push((line, format!("the slide `{}` needs a picture (![alt text](/images/…)) and then its text", slide.heading)));
+            errors.push((
+                line,
+                format!("the slide `{}` needs a picture (![alt text](/images/…)) and then its text", slide.heading),
+            ));
         }
     }
     if errors.is_empty() { Ok(slides) } else { Err(errors) }

@@ -41,7 +41,11 @@ pub fn starts_a_line_with_pipe(events: &[Located]) -> bool {
 /// The table of `events` (its `Start(Table)` … `End(Table)`), captioned `caption`;
 /// `row_text(line)` is the source text of a file line, to count the cells a row was written
 /// with (Markdown drops the cells beyond the header's, and we must not).
-pub fn read_table(events: &[Located], caption: String, row_text: &dyn Fn(usize) -> String) -> Result<Table, (usize, String)> {
+pub fn read_table(
+    events: &[Located],
+    caption: String,
+    row_text: &dyn Fn(usize) -> String,
+) -> Result<Table, (usize, String)> {
     let (Event::Start(Tag::Table(aligns)), line) = &events[0] else { return Err((events[0].1, "not a table".into())) };
     let line = *line;
     let align: Vec<ColumnAlign> = aligns.iter().map(column_align).collect();
@@ -56,14 +60,24 @@ pub fn read_table(events: &[Located], caption: String, row_text: &dyn Fn(usize) 
             Event::Start(Tag::TableRow) => TagEnd::TableRow,
             other => return Err((row_line, format!("{other:?} in a table"))),
         };
-        let end = at + events[at..].iter().position(|(e, _)| is_end(e, end_tag)).ok_or((row_line, "unfinished table".to_string()))?;
+        let end = at
+            + events[at..]
+                .iter()
+                .position(|(e, _)| is_end(e, end_tag))
+                .ok_or((row_line, "unfinished table".to_string()))?;
         let cells = cells(&events[at + 1..end]);
         if end_tag == TagEnd::TableHead {
             head = header(&cells, row_line)?;
         } else {
             let written = count_cells(&row_text(row_line));
             if written > head.len() {
-                return Err((row_line, format!("this row has {written} cells but the header has {}: add a column to the header, or merge the extra cells", head.len())));
+                return Err((
+                    row_line,
+                    format!(
+                        "this row has {written} cells but the header has {}: add a column to the header, or merge the extra cells",
+                        head.len()
+                    ),
+                ));
             }
             let mut row = Vec::new();
             for (column, cell) in cells.iter().enumerate() {
@@ -113,7 +127,13 @@ fn header(cells: &[&[Located]], line: usize) -> Result<Vec<String>, (usize, Stri
         .map(|(column, cell)| {
             let label = plain_text(cell, "header cells")?.trim().to_string();
             if label.is_empty() {
-                return Err((line, format!("header cell {} is empty: every column needs a label that says what its cells hold", column + 1)));
+                return Err((
+                    line,
+                    format!(
+                        "header cell {} is empty: every column needs a label that says what its cells hold",
+                        column + 1
+                    ),
+                ));
             }
             Ok(label)
         })
@@ -124,11 +144,21 @@ fn body_cell(cell: &[Located], line: usize, label: &str) -> Result<Vec<Inline>, 
     let runs = inlines(cell)?;
     let text: String = runs.iter().map(run_text).collect();
     if text.trim().is_empty() {
-        return Err((line, format!("the `{label}` cell of this row is empty: write what it means, e.g. \"none\" or \"not known\"")));
+        return Err((
+            line,
+            format!("the `{label}` cell of this row is empty: write what it means, e.g. \"none\" or \"not known\""),
+        ));
     }
-    let starts_list = text.starts_with("- ") || text.starts_with("+ ") || text.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let starts_list = text.starts_with("- ")
+        || text.starts_with("+ ")
+        || text.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     if starts_list {
-        return Err((line, format!("the `{label}` cell holds a list: a cell holds a line of text (lists, paragraphs and headings cannot go in a table); give each item its own row")));
+        return Err((
+            line,
+            format!(
+                "the `{label}` cell holds a list: a cell holds a line of text (lists, paragraphs and headings cannot go in a table); give each item its own row"
+            ),
+        ));
     }
     Ok(trim_runs(runs))
 }
@@ -164,7 +194,12 @@ fn row_headers(rows: &mut [(usize, Vec<Vec<Inline>>)]) -> Result<bool, (usize, S
         return Ok(false);
     }
     if let Some((line, _)) = rows.iter().find(|(_, row)| !bold(row)) {
-        return Err((*line, format!("the first cell of this row is not bold, but {count} other rows' are: make every first cell bold (**…**) when the first column names the rows, or none")));
+        return Err((
+            *line,
+            format!(
+                "the first cell of this row is not bold, but {count} other rows' are: make every first cell bold (**…**) when the first column names the rows, or none"
+            ),
+        ));
     }
     for (_, row) in rows.iter_mut() {
         if let Some(Inline::Strong { strong }) = row[0].pop() {

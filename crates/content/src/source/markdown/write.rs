@@ -32,7 +32,11 @@ pub fn write_item(item: &Item) -> String {
         }
         out.push_str("]\n");
     }
-    out.push_str(&format!("\n[image]\nsrc = {}\nalt = {}\n", toml_string(&item.image.src), toml_string(&item.image.alt)));
+    out.push_str(&format!(
+        "\n[image]\nsrc = {}\nalt = {}\n",
+        toml_string(&item.image.src),
+        toml_string(&item.image.alt)
+    ));
     out.push_str(&format!("\n[byline]\nauthor = {}\n", toml_string(&item.byline.author)));
     for reviewer in &item.byline.reviewers {
         let role = match reviewer.role {
@@ -47,10 +51,18 @@ pub fn write_item(item: &Item) -> String {
         ));
     }
     if let Some(teaser) = &item.recommended {
-        out.push_str(&format!("\n[recommended]\nto = {}\nexcerpt = {}\n", toml_string(&teaser.to), toml_string(&teaser.excerpt)));
+        out.push_str(&format!(
+            "\n[recommended]\nto = {}\nexcerpt = {}\n",
+            toml_string(&teaser.to),
+            toml_string(&teaser.excerpt)
+        ));
     }
     for source in &item.sources {
-        out.push_str(&format!("\n[[sources]]\ntitle = {}\npublisher = {}\n", toml_string(&source.title), toml_string(&source.publisher)));
+        out.push_str(&format!(
+            "\n[[sources]]\ntitle = {}\npublisher = {}\n",
+            toml_string(&source.title),
+            toml_string(&source.publisher)
+        ));
         if let Some(year) = source.year {
             out.push_str(&format!("year = {year}\n"));
         }
@@ -59,10 +71,17 @@ pub fn write_item(item: &Item) -> String {
     out.push_str(FENCE);
     out.push('\n');
     match &item.content {
-        ItemContent::Article { body } => body.iter().for_each(|block| out.push_str(&format!("\n{}\n", block_markdown(block)))),
+        ItemContent::Article { body } => {
+            body.iter().for_each(|block| out.push_str(&format!("\n{}\n", block_markdown(block))))
+        }
         ItemContent::Slideshow { slides } => {
             for slide in slides {
-                out.push_str(&format!("\n## {}\n\n![{}]({})\n", escape(&slide.heading), escape(&slide.image.alt), slide.image.src));
+                out.push_str(&format!(
+                    "\n## {}\n\n![{}]({})\n",
+                    escape(&slide.heading),
+                    escape(&slide.image.alt),
+                    slide.image.src
+                ));
                 for paragraph in &slide.text {
                     out.push_str(&format!("\n{}\n", escape(paragraph)));
                 }
@@ -77,10 +96,15 @@ fn block_markdown(block: &Block) -> String {
         Block::Heading { text } => format!("## {}", escape(text)),
         Block::Subheading { text } => format!("### {}", escape(text)),
         Block::Paragraph { text } => runs(text),
-        Block::BulletList { items } => items.iter().map(|item| format!("- {}", runs(item))).collect::<Vec<_>>().join("\n"),
-        Block::NumberedList { items } => {
-            items.iter().enumerate().map(|(i, item)| format!("{}. {}", i + 1, runs(item))).collect::<Vec<_>>().join("\n")
+        Block::BulletList { items } => {
+            items.iter().map(|item| format!("- {}", runs(item))).collect::<Vec<_>>().join("\n")
         }
+        Block::NumberedList { items } => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| format!("{}. {}", i + 1, runs(item)))
+            .collect::<Vec<_>>()
+            .join("\n"),
         Block::Callout { tone, title, text } => {
             let kind = match tone {
                 CalloutTone::Info => "NOTE",
@@ -102,10 +126,13 @@ fn table_markdown(table: &Table) -> String {
         ColumnAlign::Center => ":-:",
         ColumnAlign::Right => "--:",
     };
-    let mut lines = vec![format!("Table: {}", escape(&table.caption)), row(table.head.iter().map(|label| escape(label)).collect())];
+    let mut lines =
+        vec![format!("Table: {}", escape(&table.caption)), row(table.head.iter().map(|label| escape(label)).collect())];
     lines.push(format!("|{}|", (0..table.head.len()).map(delimiter).collect::<Vec<_>>().join("|")));
     for cells in &table.rows {
-        let cell = |(column, cell): (usize, &Vec<Inline>)| if column == 0 && table.row_headers { format!("**{}**", runs(cell)) } else { runs(cell) };
+        let cell = |(column, cell): (usize, &Vec<Inline>)| {
+            if column == 0 && table.row_headers { format!("**{}**", runs(cell)) } else { runs(cell) }
+        };
         lines.push(row(cells.iter().enumerate().map(cell).collect()));
     }
     lines.join("\n")

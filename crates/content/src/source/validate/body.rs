@@ -13,7 +13,9 @@ impl Checker<'_> {
         for (b, block) in body.iter().enumerate() {
             let at = format!("body[{b}]");
             match block {
-                Block::Heading { text } | Block::Subheading { text } => self.not_blank(file, &format!("{at}.text"), text),
+                Block::Heading { text } | Block::Subheading { text } => {
+                    self.not_blank(file, &format!("{at}.text"), text)
+                }
                 Block::Paragraph { text } => self.runs(file, &format!("{at}.text"), text),
                 Block::Callout { title, text, .. } => {
                     self.not_blank(file, &format!("{at}.title"), title);
@@ -31,7 +33,11 @@ impl Checker<'_> {
                     self.not_blank(file, &format!("{at}.caption"), &table.caption);
                     for (r, row) in table.rows.iter().enumerate() {
                         if row.len() != table.head.len() {
-                            self.error(file, &format!("{at}.rows[{r}]"), &format!("has {} cells; the header has {}", row.len(), table.head.len()));
+                            self.error(
+                                file,
+                                &format!("{at}.rows[{r}]"),
+                                &format!("has {} cells; the header has {}", row.len(), table.head.len()),
+                            );
                         }
                         for (c, runs) in row.iter().enumerate() {
                             self.runs(file, &format!("{at}.rows[{r}][{c}]"), runs);

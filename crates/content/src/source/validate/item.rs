@@ -38,12 +38,20 @@ impl Checker<'_> {
             self.source(file, &format!("sources[{i}]"), source);
         }
         if !item.key_points.is_empty() && !(3..=5).contains(&item.key_points.len()) && !self.draft {
-            self.error(file, "key_points", format!("has {}: give three to five key points, or none", item.key_points.len()));
+            self.error(
+                file,
+                "key_points",
+                format!("has {}: give three to five key points, or none", item.key_points.len()),
+            );
         }
         for (i, point) in item.key_points.iter().enumerate() {
             self.not_blank(file, &format!("key_points[{i}]"), point);
             if point.chars().count() > 160 {
-                self.error(file, &format!("key_points[{i}]"), "is longer than 160 characters: a key point is one short sentence");
+                self.error(
+                    file,
+                    &format!("key_points[{i}]"),
+                    "is longer than 160 characters: a key point is one short sentence",
+                );
             }
         }
         if item.review_interval_months.is_some_and(|months| !(1..=60).contains(&months)) {

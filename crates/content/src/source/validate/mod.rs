@@ -28,11 +28,19 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
     }
     for (i, &width) in tree.site.picture_widths.iter().flatten().enumerate() {
         if !(100..=4096).contains(&width) {
-            check.error("site.json", &format!("picture_widths[{i}]"), format!("{width}: a picture width is between 100 and 4096 px"));
+            check.error(
+                "site.json",
+                &format!("picture_widths[{i}]"),
+                format!("{width}: a picture width is between 100 and 4096 px"),
+            );
         }
     }
     if tree.site.picture_widths.as_ref().is_some_and(|widths| widths.is_empty()) {
-        check.error("site.json", "picture_widths", "list at least one width, or leave the field out for the default (360, 540, 720, 1080, 1440)");
+        check.error(
+            "site.json",
+            "picture_widths",
+            "list at least one width, or leave the field out for the default (360, 540, 720, 1080, 1440)",
+        );
     }
     for folder in &tree.centers {
         let file = folder.file.as_str();
@@ -44,10 +52,17 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
         for item_file in &folder.items {
             let item = &item_file.item;
             if !slugs.insert(item.slug.as_str()) {
-                check.error(&item_file.file, "slug", format!("duplicate slug `{}` in center `{}`", item.slug, center.slug));
+                check.error(
+                    &item_file.file,
+                    "slug",
+                    format!("duplicate slug `{}` in center `{}`", item.slug, center.slug),
+                );
             }
             if !is_slug(&item.slug) {
-                let message = format!("the file name `{}.md` is not a slug (the page's address): rename it with lowercase letters, digits and single hyphens", item.slug);
+                let message = format!(
+                    "the file name `{}.md` is not a slug (the page's address): rename it with lowercase letters, digits and single hyphens",
+                    item.slug
+                );
                 check.error(&item_file.file, ".", message);
             }
             check.item(&item_file.file, item);
@@ -58,7 +73,11 @@ pub fn validate(tree: &ContentTree, today: Date, image_exists: &dyn Fn(&str) -> 
         for draft in &folder.drafts {
             check.draft = true;
             if slugs.contains(draft.item.slug.as_str()) {
-                check.error(&draft.file, "slug", format!("duplicate slug `{}` in center `{}`", draft.item.slug, center.slug));
+                check.error(
+                    &draft.file,
+                    "slug",
+                    format!("duplicate slug `{}` in center `{}`", draft.item.slug, center.slug),
+                );
             }
             check.item(&draft.file, &draft.item);
             check.draft = false;
@@ -122,7 +141,8 @@ impl Checker<'_> {
     /// A link to one of our pages must name one (the nearest page is suggested).
     fn link(&mut self, file: &str, field: &str, to: &str) {
         if !self.routes.contains(to) {
-            let hint = nearest(to, self.routes.iter()).map(|near| format!(" (did you mean {near}?)")).unwrap_or_default();
+            let hint =
+                nearest(to, self.routes.iter()).map(|near| format!(" (did you mean {near}?)")).unwrap_or_default();
             self.error(file, field, format!("link to {to} is not a page of this site{hint}"));
         }
     }
@@ -154,7 +174,11 @@ impl Checker<'_> {
         if let Some(year) = source.year
             && !(1900..=self.today.year()).contains(&year)
         {
-            self.error(file, &format!("{field}.year"), format!("{year} is not a year of publication (1900 to {})", self.today.year()));
+            self.error(
+                file,
+                &format!("{field}.year"),
+                format!("{year} is not a year of publication (1900 to {})", self.today.year()),
+            );
         }
     }
 
