@@ -99,6 +99,15 @@ fi
 
 [ "$mode" = build ] && exit 0
 
+# --- 4a. rustfmt and clippy: make test checks formatting and lints ------------------------
+step "rustfmt and clippy"
+if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then
+  skip "$(cargo fmt --version), $(cargo clippy --version)"
+else
+  timeout 120 rustup component add rustfmt clippy ||
+    die "rustup could not install rustfmt and clippy." "Run: rustup component add rustfmt clippy"
+fi
+
 # --- 4. Chromium for the browser tests ----------------------------------------------------
 step "Chromium"
 if [ -x "$HC_CHROMIUM" ]; then

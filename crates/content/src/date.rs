@@ -90,6 +90,8 @@ impl Date {
     }
 }
 
+// `%` rather than `is_multiple_of`: the same answer, 150 bytes less wasm brotli (measured).
+#[allow(clippy::manual_is_multiple_of)]
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,

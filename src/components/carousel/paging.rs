@@ -30,6 +30,8 @@ impl Paging {
 
     /// The page that `metrics` show: as many whole tiles as fit, starting at the tile nearest
     /// the scroll position (the last page once the strip is scrolled to its end).
+    // `!(stride > 0.0)` on purpose: a stride that is not a number counts as no stride.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
     pub fn measure(count: usize, metrics: StripMetrics) -> Paging {
         if count == 0 || !(metrics.stride > 0.0) {
             return Paging::initial(count);

@@ -41,8 +41,10 @@ pub fn SiteHeader() -> impl IntoView {
     let mut first_page = true;
     effect(move || {
         pathname.track();
-        if !std::mem::take(&mut first_page) {
-            menu.get_untracked().map(|menu| menu.set_open(false));
+        if !std::mem::take(&mut first_page)
+            && let Some(menu) = menu.get_untracked()
+        {
+            menu.set_open(false);
         }
     });
 

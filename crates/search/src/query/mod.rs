@@ -99,10 +99,11 @@ impl Engine {
     pub fn chunks_needed(&self, query: &str) -> Vec<String> {
         let mut needed: Vec<String> = Vec::new();
         for word in Self::query_words(query) {
-            if let Some(file) = self.chunk_file(&word) {
-                if !self.chunks.contains_key(file) && !needed.iter().any(|known| known == file) {
-                    needed.push(file.to_string());
-                }
+            if let Some(file) = self.chunk_file(&word)
+                && !self.chunks.contains_key(file)
+                && !needed.iter().any(|known| known == file)
+            {
+                needed.push(file.to_string());
             }
         }
         needed

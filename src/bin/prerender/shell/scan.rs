@@ -115,17 +115,17 @@ fn element_found(state: &Rc<RefCell<Scan>>, el: &mut Element) {
     let name = el.tag_name();
     let attributes: Vec<(String, String)> = el.attributes().iter().map(|a| (a.name(), a.value())).collect();
     let mut scan = state.borrow_mut();
-    if let Some((mark, _)) = scan.inside {
-        if let Some(why) = mark.why_empty() {
-            scan.problems.push((
-                at.start,
-                format!(
-                    "<{name}> inside <{} {MARK_ATTRIBUTE}=\"{}\">: it must be empty, because {why}",
-                    mark.element(),
-                    mark.name()
-                ),
-            ));
-        }
+    if let Some((mark, _)) = scan.inside
+        && let Some(why) = mark.why_empty()
+    {
+        scan.problems.push((
+            at.start,
+            format!(
+                "<{name}> inside <{} {MARK_ATTRIBUTE}=\"{}\">: it must be empty, because {why}",
+                mark.element(),
+                mark.name()
+            ),
+        ));
     }
     for problem in refusals(&name, &attributes) {
         scan.problems.push((at.start, problem));

@@ -36,7 +36,7 @@ impl Checker<'_> {
                             self.error(
                                 file,
                                 &format!("{at}.rows[{r}]"),
-                                &format!("has {} cells; the header has {}", row.len(), table.head.len()),
+                                format!("has {} cells; the header has {}", row.len(), table.head.len()),
                             );
                         }
                         for (c, runs) in row.iter().enumerate() {
