@@ -10,7 +10,7 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # The authored content, and where the site is built (the tests also build other copies).
 CONTENT ?= content
 DIST ?= dist
-# The page shell: the HTML every page is written into (see the README's "The page shell").
+# The page shell: the HTML every page is written into (see docs/deploying.md, "The page shell").
 PAGE_SHELL ?= index.html
 # The app's files (package-app's output): the same for every content folder and public URL.
 APP ?= target/app
@@ -82,6 +82,8 @@ new-article: ## A new draft to fill in: make new-article CENTER=back-pain SLUG=m
 
 test: setup-test build-dist ## Install what is missing, build, and run every test
 	@$(MAKE) --no-print-directory test-native
+	@$(MAKE) --no-print-directory test-style
+	@$(MAKE) --no-print-directory test-docs
 	@$(MAKE) --no-print-directory test-licences
 	@$(MAKE) --no-print-directory test-size
 	@echo "==> the same site built for a sub-path (PUBLIC_URL=/health/), for the sub-path smoke test"
@@ -109,6 +111,17 @@ test-build: ## The wasm holds no content (same app files for any content and sub
 	@node tests/build/shell.mjs
 	@node tests/build/incremental.mjs
 	@node tests/build/serve.mjs
+
+test-style: ## Formatting (rustfmt.toml) and clippy's lints (Cargo.toml's [workspace.lints]), warnings as errors
+	@echo "==> cargo fmt --check; cargo clippy on the pre-render build and the browser build (warnings are errors)"
+	@cargo fmt --all -- --check || { echo "Formatting differs from rustfmt.toml: run cargo fmt --all (and rustfmt fuzz/fuzz_targets/*.rs)"; exit 1; }
+	@rustfmt --edition 2024 --check fuzz/fuzz_targets/*.rs
+	@cargo clippy --quiet --workspace --features ssr --all-targets -- -D warnings
+	@cargo clippy --quiet --features hydrate --lib --bins -- -D warnings
+
+test-docs: ## Every link between the project's Markdown files (README, docs/, …) leads to a file and heading that exist
+	@echo "==> the guides' links"
+	@node tests/docs/links.mjs
 
 test-licences: ## Every crate of the app and the build: licence on deny.toml's allow-list, from the registry, one version each; report in target/licences.txt
 	@echo "==> cargo deny: licences, sources, duplicate versions (report: target/licences.txt)"

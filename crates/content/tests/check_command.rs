@@ -38,7 +38,7 @@ fn every_problem_is_printed_at_once_as_file_line_message() {
     let lines: Vec<&str> = err.lines().collect();
     assert!(lines[0].starts_with("Content errors in ") && lines[0].ends_with(" (2):"), "{err}");
     assert_eq!(lines[1], "  back/two.md:27: headings go two levels deep, `##` and `###`: use one of those");
-    assert_eq!(lines[2], "  back/two.md:33: HTML is not allowed in content: write Markdown (see CONTENT.md)");
+    assert_eq!(lines[2], "  back/two.md:33: HTML is not allowed in content: write Markdown (see docs/writing.md)");
     // Reading errors come first; once they are fixed, validation's come, also all at once.
     fixture.edit("back/two.md", "#### Heading", "## Heading");
     fixture.edit("back/two.md", "\n<b>raw</b>\n", "");

@@ -10,7 +10,7 @@ use crate::ladder::height_for;
 
 /// libwebp's quality (0–100) for the published variants: the lowest that keeps every
 /// photograph of `make bench-picture-formats` at or above SSIMULACRA2 70 ("high quality" on
-/// the metric's scale) at 1080 px; the most demanding of them needed 79 (README, Photographs).
+/// the metric's scale) at 1080 px; the most demanding of them needed 79 (docs/pictures.md, Photographs).
 pub const WEBP_QUALITY: f32 = 80.0;
 /// libwebp's effort (0–6): 4 is its default balance of size and time.
 pub const WEBP_METHOD: i32 = 4;

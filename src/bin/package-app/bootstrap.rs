@@ -2,78 +2,19 @@
 //! glue and the wasm, once the pre-rendered page has been painted). Written here, from a
 //! template, rather than taken from another tool's output.
 
-/// The module, with `{GLUE}` and `{WASM}` for the hashed names. Both are relative to the
-/// bootstrap itself (`import.meta.url`), so one build serves every public URL. It ships as
-/// is, so its comments are here rather than in it:
-///
-/// - Leptos' hydration reads three globals that a Leptos server writes into its pages; the
-///   content step has no server resources or errors to pass on, so they are empty. (Set here,
-///   not from Rust: the same in the wasm costs 280 bytes brotli.)
-/// - The page is already complete (pre-rendered) and painted: the head script
-///   (`public/start-after-paint.js`) adds this module to the page at the first contentful
-///   paint, with the glue, the chunk loader and the wasm preloaded beside it, so `init` finds
-///   the wasm already on its way.
-/// - `<html data-app="started">` says the app has taken over: the app sets it once it has
-///   hydrated the page, inside `init` for an article, or once the page's chunk has come for a
-///   page whose code is split off (`src/routes/split.rs`); tests and tools wait for it, and so
-///   does the rest of this module. Then each button tapped before (kept by
-///   `public/keep-early-taps.js` in the head script) is clicked again, once, in order: the
-///   app's handlers are on those same elements now. One task later, so that the app's first
-///   effects (the reader's stored preferences) have run: A− at a stored 200 % makes 175 %.
-/// - The service worker (`sw.js`, written by the content step at the site's root, one folder
-///   up from the bootstrap) is registered once the app has started; its scope is the site's
-///   root, so a sub-path build keeps to its own pages. Where there is none (no support, storage
-///   blocked) the site works as before, online. Once it is ready, it is told the reader's
-///   viewport width and pixel density, so that a saved page kept while not on screen keeps the
-///   picture variants this screen needs (see `choose` in the worker).
-/// - `<hc-offline-mark data-page="/…">` (empty, under each card on the Saved page) says
-///   "Available offline" when the worker keeps that page: the page is in Cache Storage, which
-///   the page can read too. Here rather than in the app's wasm, where the same costs about
-///   0.6 KB brotli more.
-/// - `<hc-search>` (the search page's frame, `src/routes/search.rs`), defined once the app has
-///   taken the page over (so hydration finds the page as rendered), imports the search module
-///   and its wasm when it enters the page, once a visit, and hands itself over
-///   (`mount(element)`). If the import fails (offline) the element gets
-///   `data-failed`, which shows its "Try again" message; the button imports afresh. Defined
-///   here rather than in the app's wasm, where the same costs about 2 KB brotli.
-pub const TEMPLATE: &str = r#"import init from "./{GLUE}";
-window.__RESOLVED_RESOURCES = [];
-window.__SERIALIZED_ERRORS = [];
-window.__INCOMPLETE_CHUNKS = [];
-await init({ module_or_path: new URL("./{WASM}", import.meta.url) });
-const html = document.documentElement;
-if (!html.dataset.app) await new Promise((resolve) => new MutationObserver((_, seen) => (seen.disconnect(), resolve())).observe(html, { attributeFilter: ["data-app"] }));
-await new Promise((resolve) => setTimeout(resolve, 0));
-for (const button of window.__hcEarlyTaps?.splice(0) ?? []) button.removeAttribute("data-early-tap"), button.click();
-navigator.serviceWorker?.register(new URL("../sw.js", import.meta.url)).catch(() => {});
-navigator.serviceWorker?.ready.then((r) => r.active?.postMessage(JSON.stringify({ screen: [innerWidth, devicePixelRatio] })));
-customElements.define("hc-offline-mark", class extends HTMLElement {
-  connectedCallback() {
-    globalThis.caches?.match(new URL(this.dataset.page, location.href)).then((kept) => {
-      this.className = kept ? "offline-mark" : "";
-      this.textContent = kept ? "Available offline" : "";
-    }, () => {});
-  }
-});
-let searchEngine;
-customElements.define("hc-search", class extends HTMLElement {
-  connectedCallback() {
-    this.onclick = (event) => event.target.closest("[data-retry]") && this.load();
-    this.load();
-  }
-  load() {
-    this.removeAttribute("data-failed");
-    searchEngine ??= import("./{SEARCH_GLUE}").then(async (engine) => {
-      await engine.default({ module_or_path: new URL("./{SEARCH_WASM}", import.meta.url) });
-      return engine;
-    });
-    searchEngine.then((engine) => engine.mount(this), () => {
-      searchEngine = undefined;
-      this.setAttribute("data-failed", "");
-    });
-  }
-});
-"#;
+/// The module, as `bootstrap.js` holds it: its opening `//` comment (what each part does, and
+/// why it is here rather than in the wasm), then the code, with `{GLUE}`, `{WASM}`,
+/// `{SEARCH_GLUE}` and `{SEARCH_WASM}` for the hashed names.
+pub const TEMPLATE: &str = include_str!("bootstrap.js");
+
+/// The code that ships: the template without its opening comment, which no reader needs.
+pub fn code() -> &'static str {
+    let mut rest = TEMPLATE;
+    while rest.starts_with("//") {
+        rest = rest.split_once('\n').map_or("", |(_, after)| after);
+    }
+    rest
+}
 
 /// The hashed names the bootstrap refers to.
 pub struct Names<'a> {
@@ -89,7 +30,7 @@ pub struct Names<'a> {
 
 /// The bootstrap for the file names given.
 pub fn module(names: &Names) -> String {
-    TEMPLATE
+    code()
         .replace("{GLUE}", names.glue)
         .replace("{WASM}", names.wasm)
         .replace("{SEARCH_GLUE}", names.search_glue)
@@ -99,6 +40,13 @@ pub fn module(names: &Names) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bootstrap_ships_without_its_opening_comment() {
+        assert!(TEMPLATE.starts_with("// The bootstrap module"));
+        assert!(code().starts_with("import init from \"./{GLUE}\";\n"), "{}", &code()[..40]);
+        assert!(!code().contains("\n//"), "only the opening comment is dropped, and the code has no other");
+    }
 
     #[test]
     fn the_bootstrap_imports_the_glue_and_fetches_the_wasm_relative_to_itself() {

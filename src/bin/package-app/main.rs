@@ -102,7 +102,7 @@ fn package(args: &Args) -> Result<String, String> {
     let css = stylesheets::join(&args.style)?;
     let [small, large, maskable] = INSTALL_ICONS.map(|file| read(Path::new(file)));
     let (small, large, maskable) = (small?, large?, maskable?);
-    let recipe = format!("{}\n{}\nwasm-split-cli 0.2", bootstrap::TEMPLATE, tools::WASM_OPT_ARGS.join(" "));
+    let recipe = format!("{}\n{}\nwasm-split-cli 0.2", bootstrap::code(), tools::WASM_OPT_ARGS.join(" "));
     // This program itself too: a change to how it packages (say, a class it drops) is a new app.
     let packager = std::env::current_exe()
         .map_err(|e| format!("cannot find this program's own file: {e}"))

@@ -1,6 +1,6 @@
 //! `make new-article CENTER=back-pain SLUG=my-topic`: writes a starting Markdown file with
 //! every field explained. It is a draft (checked, not published) until its writer removes
-//! `draft = true`; CONTENT.md says what comes next.
+//! `draft = true`; docs/writing.md says what comes next.
 //!
 //! Usage: `new-article --content DIR --center SLUG --slug SLUG [--slideshow]`
 

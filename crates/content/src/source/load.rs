@@ -112,7 +112,7 @@ fn item_files(root: &Path, slug: &str) -> Result<Vec<String>, Vec<ContentError>>
         if name.ends_with(".md") {
             files.push(format!("{slug}/{name}"));
         } else {
-            let message = "not an item file: articles and slideshows are `{slug}.md` files (see CONTENT.md); pictures go in images/";
+            let message = "not an item file: articles and slideshows are `{slug}.md` files (see docs/writing.md); pictures go in images/";
             strays.push(ContentError::new(format!("{slug}/{name}"), ".", message));
         }
     }

@@ -3,9 +3,10 @@
 use crate::date::Date;
 
 /// The starting file: every front matter field, empty, with what it is for. The body is
-/// the writer's to start (CONTENT.md shows every construct).
+/// the writer's to start (docs/writing.md shows every construct).
 pub fn starting_file(center: &str, slug: &str, slideshow: bool, today: Date) -> String {
-    let kind = if slideshow { "kind = \"slideshow\"      # the body is then slides: see CONTENT.md\n" } else { "" };
+    let kind =
+        if slideshow { "kind = \"slideshow\"      # the body is then slides: see docs/writing.md\n" } else { "" };
     format!(
         r#"+++
 # A draft: `make check` checks what it has, and the site leaves it out. When it is ready,

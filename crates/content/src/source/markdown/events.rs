@@ -132,7 +132,7 @@ fn link(kind: LinkType, to: &str, words: String, line: usize) -> Result<Inline, 
 /// What to say about an event we do not support, wherever it appears.
 pub fn refusal(event: &Event) -> String {
     match event {
-        Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) => "HTML is not allowed in content: write Markdown (see CONTENT.md)".into(),
+        Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) => "HTML is not allowed in content: write Markdown (see docs/writing.md)".into(),
         Event::Code(_) | Event::Start(Tag::CodeBlock(_)) => "code is not supported in health content: write it as plain text".into(),
         Event::HardBreak => "a line break inside a paragraph (two spaces or \\ at a line's end) is not supported: start a new paragraph with a blank line".into(),
         Event::Start(Tag::Image { .. }) => "pictures cannot go in an article's text: an article has one picture (`image` in the front matter); a slideshow has one per slide".into(),
@@ -147,7 +147,7 @@ pub fn refusal(event: &Event) -> String {
         Event::Start(Tag::BlockQuote(_)) => "quotes (>) are only for callouts: start one with `> [!NOTE] Title`, `> [!WARNING] Title` or `> [!URGENT] Title`".into(),
         Event::Start(Tag::Heading { .. }) => "a heading cannot go here".into(),
         Event::Start(Tag::Paragraph) => "only one paragraph fits here".into(),
-        other => format!("{other:?} is not supported (see CONTENT.md)"),
+        other => format!("{other:?} is not supported (see docs/writing.md)"),
     }
 }
 

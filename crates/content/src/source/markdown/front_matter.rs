@@ -9,7 +9,7 @@ use crate::model::{Byline, ItemKind, Source, Teaser};
 /// The line that opens and closes the front matter.
 pub const FENCE: &str = "+++";
 
-/// The front matter's fields, as writers write them (CONTENT.md explains each).
+/// The front matter's fields, as writers write them (docs/writing.md explains each).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {

@@ -2,7 +2,7 @@
 //! text, or a slideshow's slides). Read natively only: the wasm has no Markdown parser.
 //!
 //! Everything we cannot show is an error naming its line and what to write instead; nothing
-//! is dropped or passed through. CONTENT.md is the writers' guide to this format.
+//! is dropped or passed through. docs/writing.md is the writers' guide to this format.
 
 mod body;
 mod events;
