@@ -47,7 +47,7 @@ build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it 
 	@echo "==> package-app: wasm-bindgen, wasm-opt -Oz, hashed names → $(APP)"
 	@# Native (not wasm-env.sh, whose compiler settings are for wasm32): only the tools' PATH.
 	@source scripts/versions.sh && PATH="$$HC_TOOL_PATH:$$PATH" \
-		cargo run --quiet --features ssr --bin package-app -- --wasm "$(WASM)" --search-wasm "$(SEARCH_WASM)" --out "$(APP)" --style "$(STYLE)"
+		cargo run --quiet -p health-app-files --bin package-app -- --wasm "$(WASM)" --search-wasm "$(SEARCH_WASM)" --out "$(APP)" --style "$(STYLE)"
 
 site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac

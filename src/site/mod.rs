@@ -1,10 +1,7 @@
 //! The site as a set of static pages: which pages exist, what each one's `<head>` says, and
 //! the files a static host reads beside them (sitemap, robots, headers). Plain functions,
-//! used by the app (`page_head`) and by the native build steps (`src/bin/prerender/`,
-//! `src/bin/package-app/`, which share `app_files`).
+//! used by the app (`page_head`) and by the content step (`src/bin/prerender/`).
 
-#[cfg(feature = "ssr")]
-pub mod app_files;
 pub mod head;
 pub mod page_head;
 #[cfg(feature = "ssr")]

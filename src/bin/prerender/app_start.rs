@@ -3,7 +3,7 @@
 //! script (`public/start-after-paint.js`) at the first contentful paint, so that nothing of the
 //! app competes with the paint and then everything downloads side by side.
 
-use health_center::site::app_files::{AppFile, AppFiles};
+use health_app_files::{AppFile, AppFiles};
 use health_center::site::head::escape;
 
 use super::headers::ASSETS_DIR;

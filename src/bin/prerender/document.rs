@@ -2,12 +2,12 @@
 //! policy, the page's own head tags, the app's files from `app.json`, the rendered body and the
 //! data the body was rendered from (so the browser hydrates from the very same data).
 
+use health_app_files::{AppFile, AppFiles};
 use health_center::content::Page;
 use health_center::content::data::ItemData;
 use health_center::paths::{self, BASE_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
 use health_center::routes::item_parts::chunks_of_item;
 use health_center::routes::split::chunk_name;
-use health_center::site::app_files::{AppFile, AppFiles};
 use health_center::site::head::{HeadTags, escape, script_safe};
 
 use super::app_start::app_files_template;
@@ -92,7 +92,7 @@ fn page_body(parts: &PageParts) -> Fill {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use health_center::site::app_files::{InlineScript, InstallIcons};
+    use health_app_files::{InlineScript, InstallIcons};
 
     /// The shipped shell.
     pub fn shipped_shell() -> Shell {

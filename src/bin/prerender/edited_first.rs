@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use health_center::site::app_files::AppFiles;
+use health_app_files::AppFiles;
 use health_content::Page;
 use health_content::build::{Outputs, PictureTable, compile_read_items};
 use health_content::source::ContentTree;

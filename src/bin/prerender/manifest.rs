@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
+use health_app_files::AppFiles;
 use health_center::content::data::SiteData;
-use health_center::site::app_files::AppFiles;
 
 use super::headers::ASSETS_DIR;
 use super::shell::Shell;

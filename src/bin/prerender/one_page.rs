@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
+use health_app_files::AppFiles;
 use health_center::content::loader;
-use health_center::site::app_files::AppFiles;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;

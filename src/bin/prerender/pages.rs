@@ -4,9 +4,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use health_app_files::AppFiles;
 use health_center::paths;
 use health_center::routes::OFFLINE_PAGES_SLOT;
-use health_center::site::app_files::AppFiles;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
 use health_center::site::render::{render_offline_page, render_page};

@@ -4,7 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
-use health_center::site::app_files::AppFiles;
+use health_app_files::AppFiles;
 use health_content::data::CENTERS_DATA_PATH;
 
 use super::headers::ASSETS_DIR;
@@ -40,7 +40,7 @@ fn fill(code: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use health_center::site::app_files::{AppFile, InlineScript, InstallIcons};
+    use health_app_files::{AppFile, InlineScript, InstallIcons};
 
     fn app(wasm: &str) -> AppFiles {
         let file = |name: &str| AppFile { file: name.into(), integrity: String::new() };

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use health_center::site::app_files::{APP_FILES_RECORD, AppFiles, InstallIcons};
+use health_app_files::{APP_FILES_RECORD, AppFiles, InstallIcons};
 
 use hashed::{Digest, hashed_file};
 

@@ -1,7 +1,7 @@
 //! The head script as it goes inline into every page: its comment lines and indentation
 //! dropped, since every page carries it (the files in `public/` keep them).
 
-use health_center::site::app_files::InlineScript;
+use health_app_files::InlineScript;
 
 /// `source` without its whole-line `//` comments, blank lines and indentation, pinned by hash.
 ///
@@ -28,9 +28,9 @@ mod tests {
     #[test]
     fn the_shipped_scripts_compact_to_code_only() {
         let joined = [
-            include_str!("../../../public/apply-preferences.js"),
-            include_str!("../../../public/keep-early-taps.js"),
-            include_str!("../../../public/start-after-paint.js"),
+            include_str!("../../../../../public/apply-preferences.js"),
+            include_str!("../../../../../public/keep-early-taps.js"),
+            include_str!("../../../../../public/start-after-paint.js"),
         ]
         .join("\n");
         let script = compact(&joined).expect("compacted");

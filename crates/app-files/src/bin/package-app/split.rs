@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use health_center::site::app_files::{AppFile, integrity};
+use health_app_files::{AppFile, integrity};
 
 use crate::hashed::{Digest, hashed_file};
 use crate::tools::{optimize, run};

@@ -26,7 +26,7 @@ pub fn join(dir: &Path) -> Result<String, String> {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.ends_with(".css") && !ORDER.contains(&name.as_str()) {
             return Err(format!(
-                "{}/{name} is not in the stylesheet order; add it to ORDER in src/bin/package-app/stylesheets.rs",
+                "{}/{name} is not in the stylesheet order; add it to ORDER in crates/app-files/src/bin/package-app/stylesheets.rs",
                 dir.display()
             ));
         }
@@ -48,13 +48,13 @@ mod tests {
     use super::*;
 
     fn project_sheet(name: &str) -> String {
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("style").join(name))
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../style").join(name))
             .expect("a project stylesheet")
     }
 
     #[test]
     fn the_project_sheets_join_in_order() {
-        let css = join(&Path::new(env!("CARGO_MANIFEST_DIR")).join("style")).expect("joins");
+        let css = join(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../style")).expect("joins");
         let (base, print) = (css.find(&project_sheet("base.css")), css.find(&project_sheet("print.css")));
         assert!(base.is_some() && print.is_some() && base < print);
     }

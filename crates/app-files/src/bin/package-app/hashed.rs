@@ -2,7 +2,7 @@
 
 use sha2::{Digest as _, Sha256};
 
-use health_center::site::app_files::{AppFile, integrity};
+use health_app_files::{AppFile, integrity};
 
 /// A SHA-256 digest of some bytes.
 pub struct Digest([u8; 32]);
