@@ -63,12 +63,12 @@ pub fn App(site: Arc<SiteData>, pathname: String, #[prop(optional)] today: Optio
 /// can live there. (The content step also renders the offline page through here.)
 #[component]
 fn SitePage() -> impl IntoView {
-    #[cfg(feature = "ssr")]
+    #[cfg(feature = "prerender")]
     let offline = crate::site::render::rendering_offline_page();
     let pathname = Location::use_context().pathname();
     let page = Memo::new(move |_| Page::parse(&paths::site_path(&pathname.get())));
     move || match page.get() {
-        #[cfg(feature = "ssr")]
+        #[cfg(feature = "prerender")]
         _ if offline => view! { <crate::routes::OfflinePage/> }.into_any(),
         Some(Page::Item { center, slug }) => view! { <ItemPage center=center slug=slug/> }.into_any(),
         Some(Page::Search) => view! { <SearchPage/> }.into_any(),

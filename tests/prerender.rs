@@ -1,6 +1,6 @@
 //! The pages rendered natively from the shipped content, as the content step writes them
-//! (run with `--features ssr`).
-#![cfg(feature = "ssr")]
+//! (run with `--features prerender`).
+#![cfg(feature = "prerender")]
 
 use std::path::Path;
 use std::sync::Arc;

@@ -9,7 +9,7 @@ mod item;
 pub mod item_parts;
 pub mod loaded;
 mod not_found;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "prerender")]
 mod offline;
 mod page_frame;
 pub mod saved;
@@ -21,7 +21,7 @@ pub use home::Home;
 pub use hub::{Hub, HubContent};
 pub use item::ItemPage;
 pub use not_found::NotFound;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "prerender")]
 pub use offline::{OFFLINE_PAGES_SLOT, OfflinePage};
 pub use saved::SavedPage;
 pub use search::SearchPage;

@@ -1,4 +1,4 @@
-//! Renders the app for one address to HTML, natively (the `ssr` feature): the body of a
+//! Renders the app for one address to HTML, natively (the `prerender` feature): the body of a
 //! pre-rendered page, exactly as the browser will find it before hydrating.
 
 use std::sync::Arc;

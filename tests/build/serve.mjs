@@ -23,7 +23,7 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 run("cargo", ["run", "--quiet", "-p", "health-content", "--features", "build", "--bin", "generate-content", "--",
   "--from", "content", "--to", content, "--articles", "30"]);
-run("cargo", ["build", "--quiet", "--profile", "content-step", "--features", "ssr", "--bin", "prerender"]);
+run("cargo", ["build", "--quiet", "--profile", "content-step", "-p", "health-site", "--bin", "prerender"]);
 const watcher = spawn(join(root, "target/content-step/prerender"), ["--app", join(root, "target/app"), "--content", content, "--dist", watched,
   "--shell", join(root, "index.html"), "--site-url", "http://127.0.0.1:8080", "--public-url", "/", "--watch"], { cwd: root });
 let log = "";

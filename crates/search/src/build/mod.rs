@@ -2,11 +2,13 @@
 //! chunks of the vocabulary small enough to fetch one or two per query.
 
 mod chunks;
+mod documents;
 mod memo;
 mod postings;
 mod run_bytes;
 mod stemming;
 
+pub use documents::{search_document, search_documents};
 pub use memo::IndexMemo;
 
 use sha2::{Digest, Sha256};

@@ -1,4 +1,4 @@
-//! Packages the compiled wasm into the app's files (native, `ssr` feature; `make build-app`):
+//! Packages the compiled wasm into the app's files (native; `make build-app`):
 //! wasm-bindgen's JS glue, the wasm optimized by wasm-opt, one stylesheet, the preference
 //! head script (recorded in `app.json` itself: every page carries it inline), the icon, the install icons and a bootstrap module. Every name carries the file's
 //! content hash, and

@@ -1,15 +1,13 @@
 //! Search relevance on the shipped content: queries a reader would type, each with the page
 //! that should come first, run through the real index (as the content step writes it) and the
-//! real engine (natively, over the files in memory). Run with `--features ssr`.
-#![cfg(feature = "ssr")]
+//! real engine (natively, over the files in memory). Needs the `build` feature.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use health_center::site::search_documents::search_documents;
 use health_content::build::compile;
 use health_content::source::ContentTree;
-use health_search::build::write_index;
+use health_search::build::{search_documents, write_index};
 use health_search::files::{MANIFEST_FILE, Manifest};
 use health_search::{Engine, Results};
 
@@ -20,7 +18,8 @@ struct Site {
 
 impl Site {
     fn shipped() -> Site {
-        let tree = ContentTree::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("shipped content");
+        let tree =
+            ContentTree::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")).expect("shipped content");
         let files = write_index(&search_documents(&compile(tree.clone()).items)).into_iter().collect();
         Site { files }
     }

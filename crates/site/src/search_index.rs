@@ -8,10 +8,10 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::sync::Mutex;
 
-use health_center::site::search_documents::search_document;
 use health_content::build::{Compiled, Stamp};
 use health_content::data::{ItemData, item_data_path};
 use health_search::Document;
+use health_search::build::search_document;
 use health_search::build::{IndexMemo, Reuse, write_index_reusing};
 
 use super::output::{SiteWriter, read_data_file, write_under};

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
+use health_app_files::{AppFile, AppFiles, InlineScript, InstallIcons, integrity};
 use health_center::routes::item_parts::PART_CHUNKS;
 use health_center::routes::split::CHUNK_NAMES;
-use health_center::site::app_files::{AppFile, AppFiles, InlineScript, InstallIcons, integrity};
 
 /// One test's own folders under `target/test-build-state/{name}/`.
 pub struct Fixture {
@@ -58,7 +58,7 @@ fn is_search_index(file: &str) -> bool {
 impl Fixture {
     /// A fresh copy of the shipped content with the stand-in app, and no site or state yet.
     pub fn new(name: &str) -> Fixture {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = repository();
         let folder = root.join("target/test-build-state").join(name);
         let _ = fs::remove_dir_all(&folder);
         let fixture = Fixture { content: folder.join("content"), app: folder.join("app"), dist: folder.join("dist") };
@@ -79,7 +79,7 @@ impl Fixture {
 
     /// Runs the content step once: whether it succeeded, what it printed and what it reported.
     pub fn try_build(&self) -> (bool, String, String) {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = repository();
         let output = Command::new(env!("CARGO_BIN_EXE_prerender"))
             .current_dir(root)
             .args(["--app", path_str(&self.app), "--content", path_str(&self.content), "--dist", path_str(&self.dist)])
@@ -114,7 +114,7 @@ impl Fixture {
 
     /// The build state the content step keeps for this site folder.
     pub fn state_files(&self) -> Vec<PathBuf> {
-        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/content-step");
+        let folder = repository().join("target/content-step");
         let dist = fs::canonicalize(&self.dist).unwrap_or_else(|_| self.dist.clone());
         let name = dist.to_string_lossy().replace(['/', '\\', ':'], "_");
         let Ok(entries) = fs::read_dir(&folder) else { return Vec::new() };
@@ -139,7 +139,7 @@ impl Fixture {
 /// How many pages the summary line says were rendered (not taken as the last build left them).
 /// How many published item files the shipped content has.
 pub fn shipped_items() -> usize {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let content = repository().join("content");
     let centers = fs::read_dir(&content)
         .expect("the content folder")
         .filter_map(Result::ok)
@@ -255,4 +255,10 @@ fn write_app(dir: &Path, stylesheet: &str) {
         },
     };
     app.write(dir).expect("write app.json");
+}
+
+/// The repository's root: the content step runs there, as `make site` runs it (its build
+/// state goes under `target/content-step/`, the shipped content is `content/`).
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the repository's root")
 }

@@ -1,9 +1,9 @@
 //! What the search index reads of each article and slideshow (native, content step): its
 //! text, field by field, so a word in a title outweighs the same word in the body.
 
+use crate::{Document, Field};
 use health_content::data::ItemData;
 use health_content::model::{Block, Inline, ItemContent};
-use health_search::{Document, Field};
 
 /// The search documents of every item, by site path (their ids in the index).
 pub fn search_documents(items: &[ItemData]) -> Vec<Document> {

@@ -1,9 +1,7 @@
 //! The build state's invalidation, through the real content step: after each kind of edit,
 //! exactly the files that depend on it are written again, and nothing else is touched; a
-//! damaged or foreign state file is reported and a full build made (run with `--features ssr`).
+//! damaged or foreign state file is reported and a full build made.
 //! That the incremental result equals a fresh build byte for byte is `tests/build/incremental.mjs`.
-#![cfg(feature = "ssr")]
-
 mod fixture;
 
 use std::collections::BTreeSet;

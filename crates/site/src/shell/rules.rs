@@ -61,7 +61,7 @@ pub fn refusals(tag: &str, attributes: &[(String, String)]) -> Vec<String> {
                 && attribute(super::marks::MARK_ATTRIBUTE).is_none() =>
         {
             out.push(
-                "a second Content-Security-Policy: the policy is written once, from CSP_DIRECTIVES in src/bin/prerender/headers.rs, into _headers and into every page at data-build=\"policy\"; change it there".into(),
+                "a second Content-Security-Policy: the policy is written once, from CSP_DIRECTIVES in crates/site/src/headers.rs, into _headers and into every page at data-build=\"policy\"; change it there".into(),
             )
         }
         "base" => out.push(
