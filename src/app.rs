@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::boxed_effect::effect;
 use crate::components::layout::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content::Page;
 use crate::content::data::SiteData;
 use crate::content::date::Date;
 use crate::content::site::SiteIndex;
 use crate::content::today::Today;
-use crate::effect::effect;
 use crate::navigation::{self, Location};
 use crate::paths;
 use crate::preferences::reading_state::ReadingState;

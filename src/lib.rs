@@ -9,9 +9,9 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod boxed_effect;
 pub mod components;
 pub mod content;
-pub mod effect;
 pub mod navigation;
 pub mod offline;
 pub mod paths;

@@ -13,9 +13,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::boxed_effect::effect;
 use crate::content::data::{ItemData, SiteData};
 use crate::content::site::SiteIndex;
-use crate::effect::effect;
 use crate::routes::split::ChunkError;
 use crate::site::page_head::PageHead;
 

@@ -11,16 +11,16 @@ use leptos::prelude::{ArcTrigger, Notify, Track};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::by_path::ByPath;
 use super::data::ItemLink;
 use super::json::FromJson;
+use super::path_list::PathList;
 
 thread_local! {
     /// Data files already read this session, by site path.
-    static CACHE: RefCell<ByPath<Rc<dyn Any>>> = const { RefCell::new(ByPath::new()) };
+    static CACHE: RefCell<PathList<Rc<dyn Any>>> = const { RefCell::new(PathList::new()) };
     /// Items seen in links on pages already shown, by site path: an item page opened from
     /// a link shows its title at once, while the rest of it loads.
-    static LINKS: RefCell<ByPath<ItemLink>> = const { RefCell::new(ByPath::new()) };
+    static LINKS: RefCell<PathList<ItemLink>> = const { RefCell::new(PathList::new()) };
     /// Notified whenever a fetched file joins the cache, for what is read from it elsewhere
     /// (see [`track_arrivals`]).
     static ARRIVED: ArcTrigger = ArcTrigger::new();

@@ -3,8 +3,8 @@
 
 pub use health_content::{Page, data, date, model};
 
-pub mod by_path;
 pub mod json;
 pub mod loader;
+pub mod path_list;
 pub mod site;
 pub mod today;

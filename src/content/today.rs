@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::boxed_effect::effect;
 use crate::content::date::Date;
-use crate::effect::effect;
 
 /// Today's date as the page knows it (`None` until the reader's clock has been read).
 #[derive(Clone, Copy)]

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::boxed_effect::effect;
 use crate::components::layout::refocus_if_lost;
 use crate::content::json::FromJson;
 use crate::content::loader::{AnyData, LoadError, Parser, at_hand, load, parser};
-use crate::effect::effect;
 
 /// Where a data file is: `None` while it loads, then the data or why it failed.
 pub type DataState<T> = Option<Result<Rc<T>, LoadError>>;

@@ -15,12 +15,12 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::boxed_effect::effect;
 use crate::components::layout::{Crumb, refocus_if_lost};
 use crate::content::Page;
 use crate::content::data::{CENTERS_DATA_PATH, center_data_path, topics_data_path};
 use crate::content::loader::prefetch;
 use crate::content::site::SiteIndex;
-use crate::effect::effect;
 use crate::routes::page_frame::PageFrame;
 use crate::routes::{Home, Hub, SavedPage, TopicsPage, hub, saved, topics};
 use crate::site::page_head::PageHead;

@@ -19,11 +19,11 @@
 
 mod app_start;
 mod document;
-mod edited_first;
+mod edited_pages_first;
 mod headers;
 mod manifest;
-mod one_page;
 mod output;
+mod page_writer;
 mod pages;
 mod phases;
 mod render_cache;

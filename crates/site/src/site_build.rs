@@ -15,7 +15,7 @@ use health_content::source::{check, check_keeping, report};
 use super::Options;
 use super::output::SiteWriter;
 use super::phases::Phases;
-use super::{edited_first, pages, render_cache, search_index, shell};
+use super::{edited_pages_first, pages, render_cache, search_index, shell};
 
 /// Frees the site's data off the build's path: freeing 50,000 items' text one string at a
 /// time takes 0.2 s, which a build that ends now need not wait for (the system takes the
@@ -110,7 +110,8 @@ fn build(
     // A save that touched a small part of the site (not `site.json`, which every page shows)
     // gets its pages first; after a larger change the whole build is the quicker way.
     if options.watch && kept > read {
-        let first = edited_first::write_edited_pages(&tree, &pictures, &options.app, &shell, &site_url, &options.dist)?;
+        let first =
+            edited_pages_first::write_edited_pages(&tree, &pictures, &options.app, &shell, &site_url, &options.dist)?;
         phases.end(if first == 0 { "no page saved" } else { "saved pages first" });
     }
     // A watching build keeps its record in memory for the next save; a one-off build writes

@@ -11,9 +11,9 @@ pub use paging::{Paging, StripMetrics};
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::boxed_effect::effect;
 use crate::components::picture::{Picture, Place};
 use crate::components::site_link::SiteLink;
-use crate::effect::effect;
 
 use crate::content::model::Tile;
 

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::skip_link::focus_main;
-use crate::effect::effect;
+use crate::boxed_effect::effect;
 use crate::navigation::Location;
 use crate::offline::reads::page_shown;
 

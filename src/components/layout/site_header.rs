@@ -12,11 +12,11 @@
 use leptos::html::Details;
 use leptos::prelude::*;
 
+use crate::boxed_effect::effect;
 use crate::components::reading_controls::ReadingControls;
 use crate::components::site_link::SiteLink;
 use crate::content::Page;
 use crate::content::site::{SiteIndex, center_name};
-use crate::effect::effect;
 use crate::navigation::Location;
 use crate::paths;
 

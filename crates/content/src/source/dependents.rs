@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::kept::KeptItem;
+use super::kept_items::KeptItem;
 use super::load::read_item_file;
 use super::state::BuildState;
 use super::{ContentError, ContentTree};

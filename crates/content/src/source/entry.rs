@@ -1,6 +1,6 @@
 //! An item of a center as a build has it: read now, or kept from the last build.
 
-use super::kept::KeptItem;
+use super::kept_items::KeptItem;
 use super::{CenterSource, ItemSource};
 
 /// One published item of a center: read by this build, or kept from the last.

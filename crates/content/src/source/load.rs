@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::kept::KeptItem;
+use super::kept_items::KeptItem;
 use super::stamp::{FileStamp, SourceStamp, picture_stamp};
 use super::state::BuildState;
 use super::{

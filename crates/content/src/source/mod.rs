@@ -10,7 +10,7 @@ mod entry;
 mod error;
 mod image_size;
 mod inside;
-pub mod kept;
+pub mod kept_items;
 mod load;
 pub mod markdown;
 pub mod pictures;
@@ -38,7 +38,7 @@ use serde::de::DeserializeOwned;
 
 use crate::model::{Center, Item, Site};
 use crate::page::Page;
-use kept::KeptItem;
+use kept_items::KeptItem;
 use stamp::SourceStamp;
 use state::BuildState;
 

@@ -1,6 +1,6 @@
 //! The content step's record of the last build (kept under `target/content-step/`, never
 //! deployed): a hash of `site.json` and of each center file, and for each published item
-//! file its stamp and [digest](super::kept::ItemDigest). With it a build reads only the
+//! file its stamp and [digest](super::kept_items::ItemDigest). With it a build reads only the
 //! files that changed (see [`ContentTree::load_keeping`](super::ContentTree::load_keeping)).
 //!
 //! The file is one JSON header line, then one line per item (read on every core). A state
@@ -16,7 +16,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::kept::{ItemDigest, KeptItem};
+use super::kept_items::{ItemDigest, KeptItem};
 use super::stamp::{FileStamp, picture_stamp};
 use super::{ContentTree, ItemSource};
 

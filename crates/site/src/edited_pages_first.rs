@@ -15,7 +15,7 @@ use health_content::build::{Outputs, PictureTable, compile_read_items};
 use health_content::source::ContentTree;
 use rayon::prelude::*;
 
-use super::one_page::{ItemAt, Site, hash_text, json, write_page};
+use super::page_writer::{ItemAt, Site, hash_text, json, write_page};
 use super::render_cache::RenderCache;
 use super::shell::Shell;
 use super::sitemap::Newest;

@@ -1,14 +1,14 @@
-//! [`ByPath`]: values kept by site path, in a list searched in order. A session opens tens of
+//! [`PathList`]: values kept by site path, in a list searched in order. A session opens tens of
 //! pages and sees a few hundred links at most, so a list is as quick as a hash map here, and
 //! each hash map's own insert, lookup and hashing code costs the wasm about 1 KB.
 
 /// Values by site path, each path at most once.
-pub struct ByPath<V>(Vec<(String, V)>);
+pub struct PathList<V>(Vec<(String, V)>);
 
-impl<V> ByPath<V> {
+impl<V> PathList<V> {
     /// An empty list.
-    pub const fn new() -> ByPath<V> {
-        ByPath(Vec::new())
+    pub const fn new() -> PathList<V> {
+        PathList(Vec::new())
     }
 
     /// The value kept for `path`.
@@ -49,7 +49,7 @@ mod tests {
 
     #[test]
     fn each_path_keeps_one_value() {
-        let mut kept = ByPath::new();
+        let mut kept = PathList::new();
         kept.insert("/a".to_string(), 1);
         kept.insert("/b".to_string(), 2);
         kept.insert("/a".to_string(), 3);
