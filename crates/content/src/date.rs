@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::{FromJson, Json, ShapeError};
+
 /// A calendar date parsed from ISO `YYYY-MM-DD`; ordering is chronological.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -112,6 +114,13 @@ impl TryFrom<String> for Date {
     type Error = String;
     fn try_from(text: String) -> Result<Date, String> {
         Date::parse(&text)
+    }
+}
+
+// Read by hand, not derived: the browser's reader names the fault in its own words.
+impl FromJson for Date {
+    fn from_json(json: Json) -> Result<Date, ShapeError> {
+        Date::parse(&String::from_json(json)?).map_err(|_| ShapeError::new("is not a date (YYYY-MM-DD)"))
     }
 }
 

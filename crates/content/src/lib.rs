@@ -11,6 +11,9 @@
 //! The browser app depends on this crate without the `build` feature: it holds no content,
 //! only the types its data files are read into.
 
+// The derived readers (`#[derive(FromJson)]`) name this crate by its name, here as elsewhere.
+extern crate self as health_content;
+
 pub mod data;
 pub mod date;
 pub mod json;

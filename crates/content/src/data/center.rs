@@ -2,13 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use crate::model::{Image, ItemKind, Tile};
 
 use super::item::ItemLink;
 
 /// What every page of a center shows of it: its name in breadcrumbs and the header, its
 /// topic in "Recommended related to …", its own "Today on" tiles.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct CenterInfo {
     /// URL segment, e.g. `back-pain`.
@@ -29,7 +31,7 @@ impl CenterInfo {
 }
 
 /// A center's hub: its intro and its sections of items.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct CenterData {
     /// Name, topic and tiles.
@@ -44,7 +46,7 @@ pub struct CenterData {
 
 /// A titled group of items on a hub. A long section shows its first items as cards and
 /// the rest as a compact list of links, so that a hub of hundreds of items stays light.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct HubSection {
     /// The section heading.
@@ -64,7 +66,7 @@ impl CenterData {
 }
 
 /// An item as a card shows it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct ItemSummary {
     /// Site path, e.g. `/back-pain/sciatica`.

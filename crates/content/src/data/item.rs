@@ -3,13 +3,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use crate::Date;
 use crate::model::{Inline, Item, ItemKind};
 
 use super::center::CenterInfo;
 
 /// An item's page: the item, its center, and the titles of the items it points to.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct ItemData {
     /// The center the item belongs to.
@@ -39,7 +41,7 @@ impl ItemData {
 }
 
 /// A link to an item, with what a reader needs to choose it: its title and kind.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct ItemLink {
     /// Site path, e.g. `/back-pain/sciatica`.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use crate::model::Site;
 
 /// How many centers the site index names (the footer's links; the header's name of a
@@ -12,7 +14,7 @@ pub const FEATURED_CENTERS: usize = 8;
 /// The site index, carried by every page: settings, tiles, the first
 /// [`FEATURED_CENTERS`] centers and how many there are. Its size does not grow with the
 /// site: the home page's list of every center is `content/centers.json` ([`CentersData`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct SiteData {
     /// The site's settings as authored (brand, disclaimer, "Today on" tiles, …), without
@@ -32,7 +34,7 @@ impl SiteData {
 }
 
 /// A center as a link to it names it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct CenterName {
     /// URL segment, e.g. `back-pain`.
@@ -42,7 +44,7 @@ pub struct CenterName {
 }
 
 /// `content/centers.json`: every center, as the home page lists them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct CentersData {
     /// Every center, in the site's order.
@@ -50,7 +52,7 @@ pub struct CentersData {
 }
 
 /// A center as the home page shows it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct CenterLink {
     /// URL segment, e.g. `back-pain`.

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use super::{CenterName, ItemLink};
 
 /// How many items one A–Z page lists: as many as the largest hub shows (250), a page a phone
@@ -13,7 +15,7 @@ use super::{CenterName, ItemLink};
 pub const TOPICS_PER_PAGE: usize = 250;
 
 /// One page of the A–Z of topics: its letters in order, each with its items by title.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct TopicsData {
     /// Which page this is, from 1.
@@ -31,7 +33,7 @@ pub struct TopicsData {
 }
 
 /// One letter in the row of letters.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct LetterStart {
     /// `A`–`Z`, or `0–9`.
@@ -41,7 +43,7 @@ pub struct LetterStart {
 }
 
 /// One letter's items on one page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct LetterGroup {
     /// `A`–`Z`, or `0–9`.

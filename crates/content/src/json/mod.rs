@@ -1,18 +1,23 @@
 //! Reading the data files without serde. The browser reads every data file through this
 //! module: serde's generated visitors and a deserializer for them cost the wasm about 40 KB
-//! before compression, these readers a fraction of it. The content step writes the files with
-//! serde (`Serialize`), and `tests/json_reading.rs` checks that what it writes reads back
-//! here as the same value, for every data file of the shipped content.
+//! before compression, these readers a fraction of it.
+//!
+//! Each data shape is declared once, as a serde type in `data/` or `model/`; its reader here
+//! is derived from that declaration (`#[derive(FromJson)]`, crates/json-derive), so what the
+//! content step writes with serde and what the browser reads cannot drift apart. Only two
+//! shapes are read by hand, beside their serde code: `Inline` (text or a small object) and
+//! `Date` (text). `tests/json_reading.rs` still reads back every data file of the shipped
+//! content as the same value.
 //!
 //! The text becomes a [`Json`] tree (`tree.rs`), and each type takes its fields from it by
-//! name (`read.rs`; the data files' types in `items.rs` and `pages.rs`).
+//! name (`read.rs`).
 
-mod items;
-mod pages;
 mod read;
 mod tree;
 
-pub use read::{Fields, FromJson, ShapeError};
+/// `#[derive(FromJson)]`: the reader of a serde type, from its declaration.
+pub use health_json_derive::FromJson;
+pub use read::{Fields, FromFields, FromJson, ShapeError, named, tagged, unknown, unknown_tag};
 pub use tree::{Json, parse};
 
 /// `text` read as a `T`; on failure, where or what is wrong, in words for a reader's error

@@ -11,6 +11,13 @@ pub trait FromJson: Sized {
     fn from_json(json: Json) -> Result<Self, ShapeError>;
 }
 
+/// A struct read from an object's fields (derived with `FromJson`): also how a newtype
+/// variant's value is read, from the fields [`tagged`] hands over.
+pub trait FromFields: Sized {
+    /// The value from `fields`, or what about them is wrong.
+    fn from_fields(fields: Fields) -> Result<Self, ShapeError>;
+}
+
 /// A value of the wrong shape: where (a path of keys, outermost first) and what is wrong.
 /// Boxed, so that a `Result` of it is no larger than the value read: every field read passes
 /// one along, and a small one keeps the wasm small.
@@ -44,7 +51,15 @@ impl ShapeError {
 impl fmt::Display for ShapeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Fault { path, why } = &*self.0;
-        if path.is_empty() { write!(f, "the data {why}") } else { write!(f, "`{path}` {why}") }
+        // Not `write!`: the app's first load pays for every formatting call it holds.
+        if path.is_empty() {
+            f.write_str("the data ")?;
+        } else {
+            f.write_str("`")?;
+            f.write_str(path)?;
+            f.write_str("` ")?;
+        }
+        f.write_str(why)
     }
 }
 
@@ -102,6 +117,12 @@ pub fn tagged<T>(json: Json, read: impl FnOnce(&str, Fields) -> Result<T, ShapeE
 /// The fault of a tag this app does not know (named by [`tagged`] with the tag).
 pub fn unknown_tag() -> ShapeError {
     ShapeError::new("is of a kind this app does not know")
+}
+
+/// A unit enum written as its name (`"article"`): the variant whose name it is.
+pub fn named<T: Copy>(json: Json, names: &[(&str, T)]) -> Result<T, ShapeError> {
+    let name = String::from_json(json)?;
+    names.iter().find(|(known, _)| *known == name).map(|(_, value)| *value).ok_or_else(|| unknown(&name))
 }
 
 /// The fault of a name this app does not know, e.g. an article kind.

@@ -2,12 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use super::inline::Inline;
 use super::table::Table;
 
 /// One block of an article body. In data files it is externally tagged
 /// (`{"heading": {"text": …}}`), which serde reads in one pass.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub enum Block {
@@ -50,7 +52,7 @@ pub enum Block {
 }
 
 /// How strongly a callout asks for attention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, FromJson)]
 #[serde(rename_all = "snake_case")]
 pub enum CalloutTone {
     /// Useful to know.

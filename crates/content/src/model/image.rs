@@ -2,13 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 /// An image of the site (under `images/` in the content folder), with its intrinsic size
 /// (so nothing shifts while it loads) and its text alternative.
 ///
 /// Writers give `src` and `alt`; in the data files the content step has replaced `src` with
 /// the published file and added its preview and its `srcset` (a photograph's [`Variants`], or
 /// a drawing's one file at its width).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Image {
     /// Site path, e.g. `/images/back-pain/spinal-manipulation.svg`.

@@ -5,6 +5,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::json::{Fields, FromJson, Json, ShapeError};
+
 /// A run of text inside a paragraph or list item.
 ///
 /// In JSON a plain string is text; `{"em": …}`, `{"strong": …}` and `{"link": …, "to": …}`
@@ -44,6 +46,24 @@ pub fn is_external(to: &str) -> bool {
 impl<'de> Deserialize<'de> for Inline {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Inline, D::Error> {
         deserializer.deserialize_any(InlineVisitor)
+    }
+}
+
+// The browser's reader, by hand for the same reason as serde's visitor below.
+impl FromJson for Inline {
+    fn from_json(json: Json) -> Result<Inline, ShapeError> {
+        if let Json::Text(text) = json {
+            return Ok(Inline::Text(text));
+        }
+        let mut fields = Fields::of(json)
+            .map_err(|_| ShapeError::new("is not text or an object with `em`, `strong`, or `link` and `to`"))?;
+        let run = match (fields.optional("em")?, fields.optional("strong")?, fields.optional("link")?) {
+            (Some(em), None, None) => Inline::Emphasis { em },
+            (None, Some(strong), None) => Inline::Strong { strong },
+            (None, None, Some(link)) => Inline::Link { link, to: fields.take("to")? },
+            _ => return Err(ShapeError::new("has not exactly one of `em`, `strong`, or `link` (with `to`)")),
+        };
+        Ok(run)
     }
 }
 

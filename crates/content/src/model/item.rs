@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use super::body::Block;
 use super::image::Image;
 use super::inline::Inline;
@@ -10,7 +12,7 @@ use crate::date::Date;
 /// An article or slideshow. Writers author it as `{center}/{slug}.md` in the content
 /// folder (see `source::markdown` for that shape); the browser reads it inside the item's
 /// data file (see [`crate::data::ItemData`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Item {
     /// URL segment, equal to the file name.
@@ -51,7 +53,7 @@ pub struct Item {
 
 /// What makes an item an article or a slideshow. In data files it is externally tagged
 /// (`{"article": {"body": …}}`), which serde reads without buffering.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub enum ItemContent {
@@ -68,7 +70,7 @@ pub enum ItemContent {
 }
 
 /// The two kinds of item, for cards and labels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, FromJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     /// A text article.
@@ -106,7 +108,7 @@ impl Item {
 }
 
 /// The author and medical reviewers of an item.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Byline {
     /// Who wrote it, e.g. "Health Center editorial team".
@@ -116,7 +118,7 @@ pub struct Byline {
 }
 
 /// A medical reviewer named in a byline.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Reviewer {
     /// Primary or specialist reviewer.
@@ -130,7 +132,7 @@ pub struct Reviewer {
 }
 
 /// The role a reviewer played.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, FromJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewerRole {
     /// "Primary medical reviewer".
@@ -150,7 +152,7 @@ impl ReviewerRole {
 }
 
 /// A recommended-article teaser inside an article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Teaser {
     /// Path of the recommended item, e.g. `/back-pain/how-to-protect-your-back`.
@@ -187,7 +189,7 @@ impl Source {
 }
 
 /// One slide of a slideshow.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Slide {
     /// The slide's picture.

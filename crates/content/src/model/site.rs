@@ -2,10 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use super::image::Image;
 
 /// Site-wide settings: `site.json` in the content folder.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Site {
     /// The site's name, shown in the header and page titles.
@@ -36,7 +38,7 @@ pub struct Site {
 }
 
 /// One tile of a "Today on" carousel, linking to our own content.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Tile {
     /// Where the tile links: an item path such as `/back-pain/back-pain-myths`.

@@ -3,10 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::FromJson;
+
 use super::inline::Inline;
 
 /// A table of facts a reader compares across rows. Never used for layout.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
 #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
 pub struct Table {
     /// What the table shows; rendered as its `<caption>`, which names it for screen readers.
@@ -26,7 +28,7 @@ pub struct Table {
 
 /// How a column's cells line up. Written as its name (`"right"`); read through a `String`,
 /// which the app's JSON reader already has code for (a derived enum reader costs the wasm more).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, FromJson)]
 #[serde(try_from = "String", into = "&'static str")]
 pub enum ColumnAlign {
     /// As the text runs (left in English); `|---|` in Markdown.
