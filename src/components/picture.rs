@@ -8,7 +8,7 @@ use crate::paths;
 
 /// Where a picture is shown. Each place knows its class and its `sizes`: how wide it is drawn
 /// at each breakpoint of the stylesheets (layout.css: `main` is at most 70rem with 1rem of
-/// padding; article.css: the reading column is 42rem; components.css and carousel.css: the
+/// padding; article.css: the reading column is 42rem; item-card.css and carousel.css: the
 /// card grid's and the carousel's columns), so the browser picks the variant it needs before
 /// the layout is known. `em`/`rem` in `sizes` are the browser's default 16 px, as in media
 /// queries; at a larger text size the columns are wider, and a larger variant is chosen only

@@ -4,13 +4,19 @@
 use std::fs;
 use std::path::Path;
 
-/// The order the sheets are joined in: general rules first, print last.
+/// The order the sheets are joined in: general rules first, print last. A sheet is named after
+/// the component or page it styles (`item-card.css`: components/item_card.rs).
 pub const ORDER: &[&str] = &[
     "base.css",
     "layout.css",
     "article.css",
     "table.css",
-    "components.css",
+    "center-list.css",
+    "item-card.css",
+    "picture.css",
+    "hub.css",
+    "saved.css",
+    "load-status.css",
     "search.css",
     "offline.css",
     "carousel.css",
