@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::boxed_effect::effect;
+use crate::chunks::page::view_of;
 use crate::components::layout::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content::Page;
 use crate::content::data::SiteData;
@@ -16,7 +17,7 @@ use crate::navigation::{self, Location};
 use crate::paths;
 use crate::preferences::reading_state::ReadingState;
 use crate::preferences::saved::{STORAGE_KEY as SAVED_KEY, SavedItems};
-use crate::routes::{ItemPage, NotFound, SearchPage, split};
+use crate::routes::NotFound;
 
 /// The whole app for the site `site` at the URL path `pathname`: header, the page for the
 /// address inside `<main>`, footer. `today` is the build's date when pre-rendering; the
@@ -70,10 +71,8 @@ fn SitePage() -> impl IntoView {
     move || match page.get() {
         #[cfg(feature = "prerender")]
         _ if offline => view! { <crate::routes::OfflinePage/> }.into_any(),
-        Some(Page::Item { center, slug }) => view! { <ItemPage center=center slug=slug/> }.into_any(),
-        Some(Page::Search) => view! { <SearchPage/> }.into_any(),
-        // Home, hubs, Saved and the A–Z: their code is a chunk of its own (routes/split.rs).
-        Some(page) => split::view_of(&page).unwrap_or_else(|| view! { <NotFound/> }.into_any()),
+        // As the page table says (routes/mod.rs): most pages' code is a chunk of its own.
+        Some(page) => view_of(&page),
         None => view! { <NotFound/> }.into_any(),
     }
 }

@@ -1,8 +1,8 @@
 //! Health Center: consumer health content, published as a Leptos WebAssembly app.
 //!
 //! The app holds no content. Data flows one way: data files written by the content step
-//! (`health-content`) → typed data (`content`) → pages (`routes`) built from components
-//! (`components`). Reader settings live in `preferences`; moving between pages in
+//! (`health-content`) → typed data (`content`) → pages (`routes`, the page table) built from
+//! components (`components`); most pages' code comes as a chunk of its own (`chunks`). Reader settings live in `preferences`; moving between pages in
 //! `navigation`; reading offline in `offline`.
 
 // The item page's view type nests deeper than rustc's default limit allows.
@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod boxed_effect;
+pub mod chunks;
 pub mod components;
 pub mod content;
 pub mod navigation;

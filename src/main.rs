@@ -8,60 +8,64 @@ fn main() {
     use std::sync::Arc;
 
     use health_center::App;
+    use health_center::chunks::page::preload;
+    use health_center::chunks::parts::{chunks_of_item, preload_parts};
     use health_center::content::Page;
-    use health_center::content::data::{
-        CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, ITEM_DATA_ID, ItemData, SITE_DATA_ID, SiteData,
-        TOPICS_DATA_ID, center_data_path, item_data_path, topics_data_path,
-    };
+    use health_center::content::data::{CenterData, DataFile, ItemData, SITE_DATA_ID, SiteData};
     use health_center::content::loader;
     use health_center::paths;
-    use health_center::routes::{item_parts, split};
     use leptos::prelude::*;
 
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
     let carried = |id: &str| document.get_element_by_id(id).and_then(|block| block.text_content());
     let Some(Ok(site)) = carried(SITE_DATA_ID).map(|text| loader::parse::<SiteData>(&text)) else { return };
-    if let Some(Ok(center)) = carried(CENTER_DATA_ID).map(|text| loader::parse::<CenterData>(&text)) {
-        loader::seed(&center_data_path(&center.center.slug), center);
-    }
+    // The page the server rendered, and the data file it carries (`Page::data_file`).
+    let rendered = body.get_attribute(paths::PRERENDERED_ATTRIBUTE);
+    let rendered_page = rendered.as_deref().and_then(Page::parse);
     // The chunks of the item's parts that have code of their own (a slideshow, tables).
     let mut parts = Vec::new();
-    if let Some(Ok(item)) = carried(ITEM_DATA_ID).map(|text| loader::parse::<ItemData>(&text)) {
-        parts = item_parts::chunks_of_item(&item);
-        loader::seed(&item_data_path(&item.center.slug, &item.item.slug), item);
+    if let Some(file) = rendered_page.as_ref().and_then(Page::data_file)
+        && let Some(text) = carried(file.id())
+    {
+        match file {
+            DataFile::Item(..) => {
+                if let Ok(item) = loader::parse::<ItemData>(&text) {
+                    parts = chunks_of_item(&item);
+                    loader::seed(&file.path(), item);
+                }
+            }
+            DataFile::Center(_) => {
+                if let Ok(center) = loader::parse::<CenterData>(&text) {
+                    loader::seed(&file.path(), center);
+                }
+            }
+            // Read by their pages, whose code (and parser) is a chunk of its own.
+            DataFile::Centers | DataFile::Topics(_) => loader::seed_text(&file.path(), text),
+        }
     }
     paths::set_base(&body.get_attribute(paths::BASE_ATTRIBUTE).unwrap_or_default());
     let Some(pathname) = web_sys::window().and_then(|w| w.location().pathname().ok()) else { return };
-    // Read by their pages, whose code (and parser) is a chunk of its own (routes/split.rs).
-    if let Some(text) = carried(CENTERS_DATA_ID) {
-        loader::seed_text(CENTERS_DATA_PATH, text);
-    }
-    let shown = Page::parse(&paths::site_path(&pathname));
-    if let (Some(text), Some(Page::Topics { page })) = (carried(TOPICS_DATA_ID), &shown) {
-        loader::seed_text(&topics_data_path(*page), text);
-    }
     let site = Arc::new(site);
-    if body.get_attribute(paths::PRERENDERED_ATTRIBUTE) == Some(paths::site_path(&pathname)) {
-        let page = shown.filter(split::has_chunk);
+    if rendered == Some(paths::site_path(&pathname)) {
         // Its head too: the first page needs no new head tags (components/page_meta.rs).
         health_center::components::page_meta::keep_prerendered_head();
         let hydrate = move || {
             leptos::mount::hydrate_body(move || view! { <App site=site pathname=pathname/> });
             started();
         };
-        // A split page's chunk first (routes/split.rs), or its parts' (routes/item_parts.rs),
-        // so hydration meets only loaded code and changes nothing; if one cannot be fetched,
+        // A page's chunk first (routes/mod.rs), or its parts' (chunks/parts.rs), so
+        // hydration meets only loaded code and changes nothing; if one cannot be fetched,
         // the page stays as the server sent it.
-        match page {
+        match rendered_page.as_ref().and_then(preload) {
             None if parts.is_empty() => hydrate(),
             // wasm-bindgen's executor: Leptos sets up its own only as the page is hydrated.
-            page => wasm_bindgen_futures::spawn_local(async move {
-                let page_loaded = match &page {
-                    Some(page) => split::preload(page).await,
+            page_chunk => wasm_bindgen_futures::spawn_local(async move {
+                let page_loaded = match page_chunk {
+                    Some(loading) => loading.await,
                     None => true,
                 };
-                if page_loaded && item_parts::preload_parts(&parts).await {
+                if page_loaded && preload_parts(&parts).await {
                     hydrate();
                 }
             }),

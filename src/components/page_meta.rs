@@ -14,9 +14,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::boxed_effect::effect;
+use crate::chunks::ChunkError;
 use crate::content::data::{ItemData, SiteData};
 use crate::content::site::SiteIndex;
-use crate::routes::split::ChunkError;
 use crate::site::page_head::PageHead;
 
 thread_local! {

@@ -5,13 +5,19 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::chunks::frame::PageFrame;
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
 use crate::components::site_link::SiteLink;
-use crate::content::data::{CENTERS_DATA_PATH, CentersData};
+use crate::content::data::{CENTERS_DATA_PATH, CentersData, SiteData};
 use crate::content::site::SiteIndex;
-use crate::routes::loaded::use_data;
+use crate::content::use_data::use_data;
 use crate::site::page_head::PageHead;
+
+/// What the home page shows while its code loads.
+pub fn frame(site: &SiteData) -> PageFrame {
+    PageFrame { class: "page--home", crumbs: Vec::new(), heading: site.site.brand.clone(), head: PageHead::home(site) }
+}
 
 /// The home page.
 #[component]

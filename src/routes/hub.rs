@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::chunks::frame::PageFrame;
 use crate::components::item_card::ItemCard;
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
@@ -15,8 +16,8 @@ use crate::content::data::{CenterData, HubSection, ItemSummary, center_data_path
 use crate::content::loader::{LoadError, remember_links};
 use crate::content::model::ItemKind;
 use crate::content::site::{SiteIndex, center_name};
+use crate::content::use_data::use_data;
 use crate::routes::NotFound;
-use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
 
 /// Above this many items a hub lists its sections first.
@@ -26,6 +27,16 @@ const LONG_HUB: usize = 24;
 /// session knows it (see [`center_name`]), else what the page is.
 pub fn frame_heading(site: &SiteData, center: &str) -> String {
     center_name(site, center, None).unwrap_or_else(|| "Health center".to_string())
+}
+
+/// What the hub of `center` shows while its code loads.
+pub fn frame(site: &SiteData, center: &str) -> PageFrame {
+    // Untracked: the page at this address is the same when the center's file arrives (the
+    // hub reads it), and re-rendering it would replace the page (vendor/README.md).
+    let heading = untrack(|| frame_heading(site, center));
+    let crumbs = vec![Crumb::new("Home", "/"), Crumb::new(heading.clone(), format!("/{center}"))];
+    let head = PageHead::loading(site, &heading, format!("/{center}"));
+    PageFrame { class: "page--hub", crumbs, heading, head }
 }
 
 /// The hub of the center `center`, or "not found" (when the server has no index for it).

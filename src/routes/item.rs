@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::chunks::parts as item_parts;
 use crate::components::article::{
     ArticleBody, Byline, KeyPoints, MedicalNotes, Recommended, RelatedInformation, ReviewNotice, Sources,
 };
@@ -19,8 +20,8 @@ use crate::content::data::{CenterName, ItemData, ItemLink, item_data_path};
 use crate::content::loader::{LoadError, known_link, remember_links};
 use crate::content::model::ItemContent;
 use crate::content::site::{SiteIndex, center_name};
-use crate::routes::loaded::use_data;
-use crate::routes::{NotFound, item_parts};
+use crate::content::use_data::use_data;
+use crate::routes::NotFound;
 use crate::site::page_head::PageHead;
 
 /// The item page at `/{center}/{slug}`, or "not found".
@@ -86,7 +87,7 @@ fn ItemView(data: Rc<ItemData>) -> impl IntoView {
             <ArticleBody blocks=body/>
         }
         .into_any(),
-        // A chunk of its own (routes/item_parts.rs).
+        // A chunk of its own (chunks/parts.rs).
         ItemContent::Slideshow { slides } => item_parts::slideshow(slides, item.title.clone()),
     };
     let teaser = item.recommended.zip(recommended);

@@ -2,21 +2,28 @@
 
 use leptos::prelude::*;
 
+use crate::chunks::frame::PageFrame;
 use crate::components::item_card::ItemCard;
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::page_meta::PageMeta;
 use crate::components::site_link::SiteLink;
 use crate::content::Page;
-use crate::content::data::{ItemData, ItemSummary, item_data_path};
+use crate::content::data::{ItemData, ItemSummary, SiteData, item_data_path};
 use crate::content::loader::{LoadError, known_link};
 use crate::content::site::SiteIndex;
+use crate::content::use_data::use_data;
 use crate::paths;
 use crate::preferences::saved::SavedItems;
-use crate::routes::loaded::use_data;
 use crate::site::page_head::PageHead;
 
-/// The page's heading (also its frame's while its code loads: `split.rs`).
-pub const HEADING: &str = "Saved";
+/// The page's heading (also its frame's while its code loads).
+const HEADING: &str = "Saved";
+
+/// What the Saved page shows while its code loads.
+pub fn frame(site: &SiteData) -> PageFrame {
+    let crumbs = vec![Crumb::new("Home", "/"), Crumb::new(HEADING, "/saved")];
+    PageFrame { class: "page--saved", crumbs, heading: HEADING.into(), head: PageHead::saved(site) }
+}
 
 /// The saved-items page.
 #[component]

@@ -7,21 +7,28 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::chunks::frame::PageFrame;
 use crate::components::layout::{Breadcrumbs, Crumb};
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::page_meta::PageMeta;
 use crate::components::site_link::SiteLink;
 use crate::content::Page;
-use crate::content::data::{LetterGroup, LetterStart, TopicsData, topics_data_path};
+use crate::content::data::{LetterGroup, LetterStart, SiteData, TopicsData, topics_data_path};
 use crate::content::model::ItemKind;
 use crate::content::site::SiteIndex;
-use crate::routes::loaded::use_data;
+use crate::content::use_data::use_data;
 use crate::site::page_head::PageHead;
 
-/// The page's heading (also its frame's while its code loads: `split.rs`).
-pub const HEADING: &str = "A to Z of topics";
+/// The page's heading (also its frame's while its code loads).
+const HEADING: &str = "A to Z of topics";
 /// Its breadcrumb.
-pub const CRUMB: &str = "A to Z";
+const CRUMB: &str = "A to Z";
+
+/// What page `page` of the A–Z shows while its code loads.
+pub fn frame(site: &SiteData, page: u32) -> PageFrame {
+    let crumbs = vec![Crumb::new("Home", "/"), Crumb::new(CRUMB, "/a-z")];
+    PageFrame { class: "page--topics", crumbs, heading: HEADING.into(), head: PageHead::topics(site, page) }
+}
 
 /// Page `page` (from 1) of the A–Z.
 #[component]

@@ -30,7 +30,10 @@ pub struct PageHead {
 }
 
 impl PageHead {
-    fn new(site: &SiteData, own_title: &str, description: &str, path: Option<String>) -> PageHead {
+    /// The head of an indexed website page titled `own_title` (then the brand), described by
+    /// `description`, at `path`: what the constructors below start from, and what a page
+    /// whose head is its own alone (such as `routes::about`) states in its route file.
+    pub fn new(site: &SiteData, own_title: &str, description: &str, path: Option<String>) -> PageHead {
         PageHead {
             title: format!("{own_title} | {}", site.site.brand),
             description: description.to_string(),

@@ -18,7 +18,7 @@ export function watchConsole(page) {
 /**
  * Opens `path` and waits until the app has taken over the pre-rendered page: the <h1> is in
  * the HTML from the start, and the app sets `<html data-app="started">` once it has hydrated the
- * page (at its start, or once the page's own chunk has come: src/routes/split.rs).
+ * page (at its start, or once the page's own chunk has come: src/chunks/page.rs).
  */
 export async function openPage(page, path) {
   await page.goto(path);

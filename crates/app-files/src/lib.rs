@@ -81,8 +81,8 @@ pub struct AppFiles {
     pub split_loader: AppFile,
     /// The chunks: each page's own code, and code two or more of those pages share.
     pub chunks: Vec<AppFile>,
-    /// For each page's chunk (`home_page`, `hub_page`, … as `src/routes/split.rs` names
-    /// them), the chunk files it needs.
+    /// For each page's chunk (`home_page`, `hub_page`, … as the page table in
+    /// `src/routes/mod.rs` names them), the chunk files it needs.
     pub page_chunks: BTreeMap<String, Vec<String>>,
     /// The search engine's JS glue, imported by the bootstrap when a reader first searches.
     pub search_glue: AppFile,

@@ -1,7 +1,11 @@
-//! Every page of the site as a typed value: parsed from a site path and printed back to it.
-//! The router, validation, the pre-renderer and the sitemap all read this one table.
+//! Every page of the site as a typed value: parsed from a site path and printed back to it,
+//! with the data file each page needs. The router, validation, the pre-renderer and the
+//! sitemap all read this one table; the app's half of it (each page's view, and the chunk its
+//! code comes in) is `src/routes/mod.rs`.
 
 use std::fmt;
+
+use crate::data::DataFile;
 
 /// A page of the site, named by its site path (the path without the deployment's sub-path).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -30,6 +34,12 @@ pub enum Page {
         /// The item's slug.
         slug: String,
     },
+}
+
+impl Page {
+    /// The pages every site has, one of each, with no address of their own in the content
+    /// (the home page aside, which comes first): in the sitemap's order, after the A–Z.
+    pub const FIXED: [Page; 2] = [Page::Search, Page::Saved];
 }
 
 /// First path segments that name fixed pages or site folders, so no center may use them.
@@ -75,6 +85,18 @@ impl Page {
         match self {
             Page::Hub { center } | Page::Item { center, .. } => Some(center),
             Page::Home | Page::Saved | Page::Search | Page::Topics { .. } => None,
+        }
+    }
+
+    /// The data file the page needs besides the site index (which every page carries):
+    /// the one it is rendered from, carries, and fetches after client navigation.
+    pub fn data_file(&self) -> Option<DataFile<'_>> {
+        match self {
+            Page::Home => Some(DataFile::Centers),
+            Page::Topics { page } => Some(DataFile::Topics(*page)),
+            Page::Hub { center } => Some(DataFile::Center(center)),
+            Page::Item { center, slug } => Some(DataFile::Item(center, slug)),
+            Page::Saved | Page::Search => None,
         }
     }
 
@@ -205,6 +227,17 @@ mod tests {
         assert_eq!(Page::Home.center(), None);
         assert!(!Page::Saved.indexable() && Page::Home.indexable() && hub("sleep").indexable());
         assert!(!Page::Search.indexable() && Page::Topics { page: 3 }.indexable());
+    }
+
+    #[test]
+    fn each_page_names_its_data_file_and_the_block_that_carries_it() {
+        let file = |page: &Page| page.data_file().map(|file| (file.path(), file.id()));
+        assert_eq!(file(&Page::Home), Some(("/content/centers.json".into(), "hc-centers")));
+        assert_eq!(file(&Page::Topics { page: 2 }), Some(("/content/a-z/2.json".into(), "hc-topics")));
+        assert_eq!(file(&hub("sleep")), Some(("/content/sleep/_center.json".into(), "hc-center")));
+        assert_eq!(file(&item("sleep", "insomnia")), Some(("/content/sleep/insomnia.json".into(), "hc-item")));
+        assert_eq!(file(&Page::Saved), None, "the saved page reads each saved item's file");
+        assert_eq!(file(&Page::Search), None);
     }
 
     #[test]

@@ -3,11 +3,11 @@
 //! data the body was rendered from (so the browser hydrates from the very same data).
 
 use health_app_files::{AppFile, AppFiles};
+use health_center::chunks::page::chunk_name;
+use health_center::chunks::parts::chunks_of_item;
 use health_center::content::Page;
 use health_center::content::data::ItemData;
 use health_center::paths::{self, BASE_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
-use health_center::routes::item_parts::chunks_of_item;
-use health_center::routes::split::chunk_name;
 use health_center::site::head::{HeadTags, escape, script_safe};
 
 use super::app_start::app_files_template;
@@ -31,8 +31,8 @@ pub struct PageParts<'a> {
     pub chunks: &'a [&'static str],
 }
 
-/// The chunks of `page`'s own code (`routes/split.rs`) and of its item's parts
-/// (`routes/item_parts.rs`): what the app loads before it hydrates that page.
+/// The chunks of `page`'s own code (the page table, `routes/mod.rs`) and of its item's parts
+/// (`chunks/parts.rs`): what the app loads before it hydrates that page.
 pub fn page_chunks(page: &Page, item: Option<&ItemData>) -> Vec<&'static str> {
     chunk_name(page).into_iter().chain(item.map(chunks_of_item).unwrap_or_default()).collect()
 }

@@ -9,14 +9,12 @@ use std::sync::Arc;
 
 use health_app_files::AppFiles;
 use health_center::content::loader;
+use health_center::routes::head_of;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
 use health_center::site::render::render_page;
 use health_content::build::{Compiled, KeptData, Outputs, Stamp};
-use health_content::data::{
-    CENTER_DATA_ID, CENTERS_DATA_ID, CENTERS_DATA_PATH, CenterData, CentersData, ITEM_DATA_ID, ItemData, SITE_DATA_ID,
-    SITE_DATA_PATH, SiteData, TOPICS_DATA_ID, TopicsData, center_data_path, item_data_path, topics_data_path,
-};
+use health_content::data::{DataFile, ItemData, PageData, SITE_DATA_ID, SITE_DATA_PATH, SiteData, item_data_path};
 use health_content::{Date, Page};
 
 use super::document::{DataBlock, PageParts, compose, page_chunks};
@@ -105,7 +103,7 @@ pub fn write_page(page: &Page, site: &Site) -> Result<WrittenPage, String> {
 fn write_page_of(page: &Page, path: String, site: &Site, loaded: Option<&ItemData>) -> Result<WrittenPage, String> {
     let (head, own) = own_data(page, &path, site, loaded)?;
     let item = match own {
-        Some(OwnData::Item(data)) => Some(data),
+        Some(OwnData { data: PageData::Item(data), .. }) => Some(data),
         _ => None,
     };
     let tags = HeadTags::for_page(&head, item, &site.data, site.url, site.shell.lang());
@@ -155,91 +153,80 @@ fn write_page_of(page: &Page, path: String, site: &Site, loaded: Option<&ItemDat
     Ok(WrittenPage { path, file, inputs, rendered, changed, stamp, sitemap })
 }
 
-/// The data file a page carries besides the site index.
-enum OwnData<'a> {
-    /// The home page's list of centers.
-    Centers(&'a CentersData),
-    /// An A–Z page's items.
-    Topics(u32, &'a TopicsData),
-    /// A hub's index.
-    Hub(&'a CenterData),
-    /// An item.
-    Item(&'a ItemData),
+/// The data file a page carries besides the site index, with its data.
+struct OwnData<'a> {
+    /// Which file.
+    file: DataFile<'a>,
+    /// Its data.
+    data: PageData<'a>,
 }
 
 impl OwnData<'_> {
     /// The id of its `<script type="application/json">` block.
     fn id(&self) -> &'static str {
-        match self {
-            OwnData::Centers(_) => CENTERS_DATA_ID,
-            OwnData::Topics(..) => TOPICS_DATA_ID,
-            OwnData::Hub(_) => CENTER_DATA_ID,
-            OwnData::Item(_) => ITEM_DATA_ID,
-        }
+        self.file.id()
     }
 
     /// Its site path (`/content/back-pain/sciatica.json`).
     fn data_path(&self) -> String {
-        match self {
-            OwnData::Centers(_) => CENTERS_DATA_PATH.to_string(),
-            OwnData::Topics(page, _) => topics_data_path(*page),
-            OwnData::Hub(data) => center_data_path(&data.center.slug),
-            OwnData::Item(data) => item_data_path(&data.center.slug, &data.item.slug),
-        }
+        self.file.path()
     }
 
     /// Its JSON, as its data file holds it.
     fn json(&self) -> Result<String, String> {
-        match self {
-            OwnData::Centers(data) => json(data),
-            OwnData::Topics(_, data) => json(data),
-            OwnData::Hub(data) => json(data),
-            OwnData::Item(data) => json(data),
+        match self.data {
+            PageData::Centers(data) => json(data),
+            PageData::Topics(data) => json(data),
+            PageData::Center(data) => json(data),
+            PageData::Item(data) => json(data),
         }
     }
 
     /// Puts it in the renderer's session cache, as the browser's will hold it; its JSON.
     fn seed_and_json(&self) -> Result<String, String> {
         let path = self.data_path();
-        match self {
-            OwnData::Centers(data) => loader::seed(&path, (*data).clone()),
-            OwnData::Topics(_, data) => loader::seed(&path, (*data).clone()),
-            OwnData::Hub(data) => loader::seed(&path, (*data).clone()),
-            OwnData::Item(data) => loader::seed(&path, (*data).clone()),
+        match self.data {
+            PageData::Centers(data) => loader::seed(&path, data.clone()),
+            PageData::Topics(data) => loader::seed(&path, data.clone()),
+            PageData::Center(data) => loader::seed(&path, data.clone()),
+            PageData::Item(data) => loader::seed(&path, data.clone()),
         }
         self.json()
     }
 }
 
-/// The page's head and the data file it carries besides the site index.
+/// The page's head and the data file it carries besides the site index (the one
+/// `Page::data_file` names).
 fn own_data<'a>(
-    page: &Page,
+    page: &'a Page,
     path: &str,
     site: &Site<'a>,
     loaded: Option<&'a ItemData>,
 ) -> Result<(PageHead, Option<OwnData<'a>>), String> {
     let compiled = site.compiled;
-    Ok(match page {
-        Page::Home => (PageHead::home(&site.data), Some(OwnData::Centers(&compiled.center_list))),
-        Page::Saved => (PageHead::saved(&site.data), None),
-        Page::Search => (PageHead::search(&site.data, ""), None),
-        Page::Topics { page } => {
-            let data = compiled.topics_page(*page).ok_or_else(|| format!("no A–Z page {page}"))?;
-            (PageHead::topics(&site.data, *page), Some(OwnData::Topics(*page, data)))
-        }
-        Page::Hub { center } => {
-            let data = compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?;
-            (PageHead::hub(&site.data, data), Some(OwnData::Hub(data)))
-        }
-        Page::Item { .. } => {
-            let data = match (loaded, site.items.get(path)) {
-                (Some(data), _) => data,
-                (None, Some(ItemAt::Memory(data))) => *data,
-                _ => return Err(format!("no data for {path}")),
+    let own = match page.data_file() {
+        None => None,
+        Some(file) => {
+            let data = match file {
+                DataFile::Centers => PageData::Centers(&compiled.center_list),
+                DataFile::Topics(number) => {
+                    PageData::Topics(compiled.topics_page(number).ok_or_else(|| format!("no A–Z page {number}"))?)
+                }
+                DataFile::Center(center) => {
+                    PageData::Center(compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?)
+                }
+                DataFile::Item(..) => PageData::Item(match (loaded, site.items.get(path)) {
+                    (Some(data), _) => data,
+                    (None, Some(ItemAt::Memory(data))) => data,
+                    _ => return Err(format!("no data for {path}")),
+                }),
             };
-            (PageHead::item(&site.data, data), Some(OwnData::Item(data)))
+            Some(OwnData { file, data })
         }
-    })
+    };
+    let head =
+        head_of(page, &site.data, own.as_ref().map(|own| own.data)).ok_or_else(|| format!("no head for {path}"))?;
+    Ok((head, own))
 }
 
 /// A hash of a text that no data file's stamp gave.

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::chunks::parts as item_parts;
 use crate::components::site_link::SiteLink;
 use crate::content::model::{Block, CalloutTone, Inline};
-use crate::routes::item_parts;
 
 /// An article body: headings, paragraphs, lists, callouts and tables.
 #[component]
@@ -34,7 +34,7 @@ fn block_view(block: Block) -> AnyView {
             }
             .into_any()
         }
-        // A chunk of its own: most articles have no table (routes/item_parts.rs).
+        // A chunk of its own: most articles have no table (chunks/parts.rs).
         Block::Table(table) => item_parts::table(table),
     }
 }

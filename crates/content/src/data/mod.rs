@@ -47,6 +47,56 @@ pub fn item_data_path(center: &str, slug: &str) -> String {
     format!("/content/{center}/{slug}.json")
 }
 
+/// A data file a page needs besides the site index: the file the page is rendered from,
+/// carries for the browser to hydrate from, and fetches after client navigation
+/// (`Page::data_file` says which page needs which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFile<'a> {
+    /// `content/centers.json`: the list of every center.
+    Centers,
+    /// `content/a-z/{page}.json`: one page of the A–Z.
+    Topics(u32),
+    /// `content/{center}/_center.json`: a center's index.
+    Center(&'a str),
+    /// `content/{center}/{slug}.json`: an item.
+    Item(&'a str, &'a str),
+}
+
+impl DataFile<'_> {
+    /// Its site path (`/content/back-pain/sciatica.json`).
+    pub fn path(&self) -> String {
+        match *self {
+            DataFile::Centers => CENTERS_DATA_PATH.to_string(),
+            DataFile::Topics(page) => topics_data_path(page),
+            DataFile::Center(center) => center_data_path(center),
+            DataFile::Item(center, slug) => item_data_path(center, slug),
+        }
+    }
+
+    /// The `id` of the block a pre-rendered page carries it in.
+    pub fn id(&self) -> &'static str {
+        match self {
+            DataFile::Centers => CENTERS_DATA_ID,
+            DataFile::Topics(_) => TOPICS_DATA_ID,
+            DataFile::Center(_) => CENTER_DATA_ID,
+            DataFile::Item(..) => ITEM_DATA_ID,
+        }
+    }
+}
+
+/// The data of a [`DataFile`], as a page is rendered from it.
+#[derive(Clone, Copy, Debug)]
+pub enum PageData<'a> {
+    /// The list of every center.
+    Centers(&'a CentersData),
+    /// One page of the A–Z.
+    Topics(&'a TopicsData),
+    /// A center's index.
+    Center(&'a CenterData),
+    /// An item.
+    Item(&'a ItemData),
+}
+
 /// The `id`s of the `<script type="application/json">` blocks in which a pre-rendered page
 /// carries the data it was rendered from, for the browser to hydrate from: the site index on
 /// every page, and a page's own file on the pages that have one (the home page's list of

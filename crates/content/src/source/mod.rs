@@ -135,7 +135,7 @@ impl ContentTree {
     }
 
     /// Every page the content defines, in sitemap order: home, each hub followed by its
-    /// items, the A–Z's pages, search, then the saved page.
+    /// items, the A–Z's pages, then the site's other pages ([`Page::FIXED`]).
     pub fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Home];
         for folder in &self.centers {
@@ -150,7 +150,7 @@ impl ContentTree {
         }
         let items = self.centers.iter().map(CenterSource::item_count).sum();
         pages.extend((1..=crate::data::topics_page_count(items)).map(|page| Page::Topics { page }));
-        pages.extend([Page::Search, Page::Saved]);
+        pages.extend(Page::FIXED.iter().cloned());
         pages
     }
 

@@ -9,8 +9,8 @@ use std::process::Command;
 use std::time::SystemTime;
 
 use health_app_files::{AppFile, AppFiles, InlineScript, InstallIcons, integrity};
-use health_center::routes::item_parts::PART_CHUNKS;
-use health_center::routes::split::CHUNK_NAMES;
+use health_center::chunks::parts::CHUNK_NAMES as PART_CHUNKS;
+use health_center::routes::CHUNK_NAMES;
 
 /// One test's own folders under `target/test-build-state/{name}/`.
 pub struct Fixture {
@@ -233,7 +233,7 @@ fn write_app(dir: &Path, stylesheet: &str) {
     };
     let chunk = file("chunk-1", "wasm", b"\0asm\x01\0\0\0");
     let page_chunks =
-        CHUNK_NAMES.iter().chain(&PART_CHUNKS).map(|name| (name.to_string(), vec![chunk.file.clone()])).collect();
+        CHUNK_NAMES.iter().chain(PART_CHUNKS).map(|name| (name.to_string(), vec![chunk.file.clone()])).collect();
     let app = AppFiles {
         inputs: integrity(stylesheet.as_bytes()),
         icon: file("icon", "svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),

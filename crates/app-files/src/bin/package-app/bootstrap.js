@@ -12,7 +12,7 @@
 //   the wasm already on its way.
 // - `<html data-app="started">` says the app has taken over: the app sets it once it has
 //   hydrated the page, inside `init` for an article, or once the page's chunk has come for a
-//   page whose code is split off (`src/routes/split.rs`); tests and tools wait for it, and so
+//   page whose code is split off (`src/chunks/page.rs`); tests and tools wait for it, and so
 //   does the rest of this module. Then each button tapped before (kept by
 //   `public/keep-early-taps.js` in the head script) is clicked again, once, in order: the
 //   app's handlers are on those same elements now. One task later, so that the app's first

@@ -1,5 +1,5 @@
 //! The app cut by page: `wasm-split-cli` turns cargo's wasm into a main module, a module per
-//! page that has code of its own (`split_<page>.wasm`, see `src/routes/split.rs`), modules of
+//! page that has code of its own (`split_<page>.wasm`, see `src/chunks/mod.rs`), modules of
 //! code two or more of those pages share (`chunk_<n>.wasm`), and a loader script that fetches
 //! a page's modules when the app first asks for that page. This file runs the tool, reads
 //! which page needs which modules, and gives every module and the loader its hashed name.
@@ -147,9 +147,7 @@ fn page_modules(loader: &str) -> Result<BTreeMap<String, Vec<String>>, String> {
         pages.insert(page, files);
     }
     if pages.is_empty() {
-        return Err(
-            "the loader names no page's chunk (is there no `wasm_split` function in src/routes/split.rs?)".into()
-        );
+        return Err("the loader names no page's chunk (is there no `chunk!` in src/routes/mod.rs?)".into());
     }
     Ok(pages)
 }

@@ -1,4 +1,4 @@
-//! What a page whose code is a chunk of its own (see `split`) shows while that code comes, or
+//! What a page whose code is a chunk of its own (see `page`) shows while that code comes, or
 //! when it cannot: the page's own breadcrumbs and heading, where the page will have them, and
 //! its title in the tab; then the loading placeholder, or the failure with "Try again".
 

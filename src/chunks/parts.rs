@@ -10,28 +10,27 @@
 
 use leptos::prelude::*;
 
+use super::{Chunk, load_chunk, loaded_view};
 use crate::components::article::DataTable;
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::slideshow::Slideshow;
 use crate::content::data::ItemData;
 use crate::content::model::{Block, ItemContent, Slide, Table};
-use crate::routes::split::{ChunkError, at_once, load_chunk, split_page};
 
-split_page!(slideshow_part, preload_slideshow, fn slideshow_view(slides: Vec<Slide>, title: String) => view! { <Slideshow slides=slides title=title/> }.into_any());
-split_page!(table_part, preload_table, fn table_view(table: Table) => view! { <DataTable table=table/> }.into_any());
-
-/// The slideshow part's chunk, as `split_page!` names it (and `app.json` after it).
-pub const SLIDESHOW_CHUNK: &str = "slideshow_part";
-/// The tables' chunk.
-pub const TABLE_CHUNK: &str = "table_part";
-/// Every part's chunk.
-pub const PART_CHUNKS: [&str; 2] = [SLIDESHOW_CHUNK, TABLE_CHUNK];
+super::chunk! {
+    /// A slideshow's slides and controls.
+    SlideshowPart = slideshow_part(preload_slideshow) fn slideshow_view(slides: Vec<Slide>, title: String) => view! { <Slideshow slides=slides title=title/> }.into_any();
+    /// An article's tables.
+    TablePart = table_part(preload_table) fn table_view(table: Table) => view! { <DataTable table=table/> }.into_any();
+}
 
 /// The chunks the page of `item` needs besides the main module.
 pub fn chunks_of_item(item: &ItemData) -> Vec<&'static str> {
     match &item.item.content {
-        ItemContent::Slideshow { .. } => vec![SLIDESHOW_CHUNK],
-        ItemContent::Article { body } if body.iter().any(|block| matches!(block, Block::Table(_))) => vec![TABLE_CHUNK],
+        ItemContent::Slideshow { .. } => vec![SlideshowPart::NAME],
+        ItemContent::Article { body } if body.iter().any(|block| matches!(block, Block::Table(_))) => {
+            vec![TablePart::NAME]
+        }
         ItemContent::Article { .. } => Vec::new(),
     }
 }
@@ -40,8 +39,8 @@ pub fn chunks_of_item(item: &ItemData) -> Vec<&'static str> {
 pub async fn preload_parts(chunks: &[&str]) -> bool {
     for chunk in chunks {
         let loaded = match *chunk {
-            SLIDESHOW_CHUNK => preload_slideshow().await,
-            TABLE_CHUNK => preload_table().await,
+            SlideshowPart::NAME => SlideshowPart::preload().await,
+            TablePart::NAME => TablePart::preload().await,
             _ => Ok(()),
         };
         if loaded.is_err() {
@@ -53,34 +52,28 @@ pub async fn preload_parts(chunks: &[&str]) -> bool {
 
 /// A slideshow of `slides`, titled `title`.
 pub fn slideshow(slides: Vec<Slide>, title: String) -> AnyView {
-    part(preload_slideshow, move || slideshow_view(slides.clone(), title.clone()))
+    part::<SlideshowPart>((slides, title))
 }
 
 /// An article's table.
 pub fn table(table: Table) -> AnyView {
-    part(preload_table, move || table_view(table.clone()))
+    part::<TablePart>((table,))
 }
 
 /// The part at once when its chunk is loaded (always so natively, and on a deep link);
 /// otherwise the loading placeholder while the chunk is fetched, then the part, or "Try
 /// again" if the chunk did not come.
-fn part<P, V>(preload: impl Fn() -> P + Copy + 'static, view: impl Fn() -> V + Send + Sync + 'static) -> AnyView
-where
-    P: Future<Output = Result<(), ChunkError>> + 'static,
-    V: Future<Output = Result<AnyView, ChunkError>>,
-{
-    if let Some(Ok(())) = at_once(preload())
-        && let Some(Ok(part)) = at_once(view())
-    {
+fn part<C: Chunk>(args: C::Args) -> AnyView {
+    if let Some(part) = loaded_view::<C>(&args) {
         return part;
     }
-    let (loaded, retry) = load_chunk(preload);
+    let (loaded, retry) = load_chunk::<C>();
     let failed = move || {
         let message = "This part of the page could not be loaded. Check your connection and try again.".to_string();
         view! { <LoadFailed message=message retry=retry/> }.into_any()
     };
     (move || match loaded.get() {
-        Some(true) => at_once(view()).and_then(Result::ok).unwrap_or_else(failed),
+        Some(true) => loaded_view::<C>(&args).unwrap_or_else(failed),
         Some(false) => failed(),
         None => view! { <Loading/> }.into_any(),
     })
@@ -106,13 +99,13 @@ mod tests {
         };
         data.item.content =
             ItemContent::Article { body: vec![Block::Paragraph { text: Vec::new() }, Block::Table(table)] };
-        assert_eq!(chunks_of_item(&data), [TABLE_CHUNK]);
+        assert_eq!(chunks_of_item(&data), [TablePart::NAME]);
         data.item.content = ItemContent::Slideshow { slides: Vec::new() };
-        assert_eq!(chunks_of_item(&data), [SLIDESHOW_CHUNK]);
+        assert_eq!(chunks_of_item(&data), [SlideshowPart::NAME]);
     }
 
     #[test]
     fn natively_every_part_is_at_hand() {
-        assert_eq!(at_once(preload_parts(&PART_CHUNKS)), Some(true));
+        assert_eq!(super::super::at_once(preload_parts(CHUNK_NAMES)), Some(true));
     }
 }
