@@ -242,12 +242,12 @@ pub fn site_block(site_json: &str) -> DataBlock<'_> {
 }
 
 /// When a page's content last changed: an item's update date; for a hub, its newest item;
-/// for the home page, the newest item of all.
+/// for every other page, the newest item of all.
 fn last_modified(page: &Page, item: Option<&ItemData>, newest: &Newest) -> Option<Date> {
     match page {
         Page::Item { .. } => item.map(|data| data.item.last_updated),
         Page::Hub { center } => newest.by_center.get(center).copied(),
-        Page::Home | Page::Saved | Page::Search | Page::Topics { .. } => newest.all,
+        _ => newest.all,
     }
 }
 
