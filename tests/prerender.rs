@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use health_center::content::loader::seed;
-use health_center::site::render::render_page;
+use health_center::site::render::{render_page, seed_page_data};
 use health_content::Page;
 use health_content::build::{Compiled, compile};
 use health_content::data::{ItemLink, TOPICS_PER_PAGE, TopicsData, center_data_path, item_data_path, topics_data_path};
@@ -19,19 +19,11 @@ fn shipped() -> (ContentTree, Compiled) {
     (tree, compiled)
 }
 
-/// Seeds the page's data as the pre-renderer does, then renders it.
+/// Seeds the page's data as the site build does (the file `Page::data_file` names), then
+/// renders it.
 fn render(compiled: &Compiled, page: &Page) -> String {
-    match page {
-        Page::Hub { center } => seed(&center_data_path(center), compiled.center(center).expect("center").clone()),
-        Page::Item { center, slug } => {
-            let data = compiled.items.iter().find(|d| d.path() == page.path()).expect("item");
-            seed(&item_data_path(center, slug), data.clone());
-        }
-        Page::Topics { page: number } => {
-            seed(&topics_data_path(*number), compiled.topics_page(*number).expect("A–Z page").clone())
-        }
-        Page::Home => seed(health_content::data::CENTERS_DATA_PATH, compiled.center_list.clone()),
-        Page::Saved | Page::Search => {}
+    if let Some(file) = page.data_file() {
+        seed_page_data(file, compiled.data(file).expect("the build made the page's data file"));
     }
     render_page(&Arc::new(compiled.site.clone()), &page.path())
 }

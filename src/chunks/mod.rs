@@ -10,6 +10,8 @@ pub mod page;
 pub mod parts;
 
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
@@ -31,7 +33,20 @@ pub trait Chunk {
     fn preload() -> impl Future<Output = Result<(), ChunkError>> + 'static;
     /// Its view of `args`, ready at once when the chunk is loaded.
     fn view(args: Self::Args) -> impl Future<Output = Result<AnyView, ChunkError>>;
+
+    /// Loads the chunk: whether it came. Boxed, so the code that waits for a chunk is
+    /// compiled once for every chunk, not once for each.
+    fn load() -> Loading {
+        Box::pin(async { Self::preload().await.is_ok() })
+    }
 }
+
+/// A chunk on its way: whether it came (see [`Chunk::load`]).
+pub type Loading = Pin<Box<dyn Future<Output = bool>>>;
+
+/// The view of a chunk's code for given arguments, once the chunk is loaded (see
+/// [`loaded_view`]); shared, as the code that shows it is compiled once for every chunk.
+type LoadedView = Arc<dyn Fn() -> Option<AnyView> + Send + Sync>;
 
 /// Declares chunks of code, each a type implementing [`Chunk`] from one line:
 /// `Type = chunk_name(preload_fn) fn view_fn(arg: Type, …) => view`; and `CHUNK_NAMES`, every
@@ -96,16 +111,21 @@ fn loaded_view<C: Chunk>(args: &C::Args) -> Option<AnyView> {
     }
 }
 
-/// Loads chunk `C` in the browser: whether it came (`None` while it loads), and a "Try
-/// again" that loads it once more.
-fn load_chunk<C: Chunk>() -> (RwSignal<Option<bool>>, Callback<()>) {
+/// [`loaded_view`] of chunk `C` for `args`, to call once the chunk has come.
+fn view_when_loaded<C: Chunk>(args: C::Args) -> LoadedView {
+    Arc::new(move || loaded_view::<C>(&args))
+}
+
+/// Loads a chunk in the browser with `load` (its [`Chunk::load`]): whether it came (`None`
+/// while it loads), and a "Try again" that loads it once more.
+fn load_chunk(load: fn() -> Loading) -> (RwSignal<Option<bool>>, Callback<()>) {
     let loaded = RwSignal::new(None::<bool>);
     let attempt = RwSignal::new(0_u32);
     effect(move || {
         attempt.track();
         loaded.set(None);
         spawn_local(async move {
-            _ = loaded.try_set(Some(C::preload().await.is_ok()));
+            _ = loaded.try_set(Some(load().await));
         });
     });
     (loaded, Callback::new(move |_| attempt.update(|count| *count += 1)))

@@ -8,14 +8,11 @@
 //! the page shows its loading frame at once, and fetches the chunk and the page's data file
 //! side by side.
 
-use std::future::Future;
-use std::pin::Pin;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::frame::PageFrame;
-use super::{Chunk, load_chunk, loaded_view};
+use super::{Chunk, LoadedView, Loading, load_chunk, loaded_view, view_when_loaded};
 use crate::boxed_effect::effect;
 use crate::components::layout::refocus_if_lost;
 use crate::content::Page;
@@ -49,7 +46,7 @@ pub fn chunk_name(page: &Page) -> Option<&'static str> {
 
 /// Loading `page`'s chunk, if its code is a chunk of its own: `false` when it could not be
 /// loaded (the page is then left as the server sent it, complete and readable).
-pub fn preload(page: &Page) -> Option<Pin<Box<dyn Future<Output = bool>>>> {
+pub fn preload(page: &Page) -> Option<Loading> {
     page_code(page, Preload)
 }
 
@@ -68,7 +65,7 @@ impl PageQuestion for View {
             return view;
         }
         let frame = frame(&SiteIndex::use_context());
-        show::<C>(args, page.data_file().map(|file| file.path()), frame)
+        show(C::load, view_when_loaded::<C>(args), page.data_file().map(|file| file.path()), frame)
     }
 }
 
@@ -91,22 +88,22 @@ impl PageQuestion for Name {
 struct Preload;
 
 impl PageQuestion for Preload {
-    type Answer = Option<Pin<Box<dyn Future<Output = bool>>>>;
+    type Answer = Option<Loading>;
 
     fn main_module(self, _: impl FnOnce() -> AnyView) -> Self::Answer {
         None
     }
 
     fn chunk<C: Chunk>(self, _: &Page, _: C::Args, _: impl FnOnce(&SiteData) -> PageFrame) -> Self::Answer {
-        Some(Box::pin(async { C::preload().await.is_ok() }))
+        Some(C::load())
     }
 }
 
 /// The page's `frame` (its breadcrumbs, heading and title, and the loading placeholder)
-/// while chunk `C` and the page's data file at `data` are fetched side by side, then the
-/// page, or "Try again" if the chunk did not come.
-fn show<C: Chunk>(args: C::Args, data: Option<String>, frame: PageFrame) -> AnyView {
-    let (loaded, retry) = load_chunk::<C>();
+/// while its chunk (loaded by `load`) and the page's data file at `data` are fetched side by
+/// side, then the page (`view`), or "Try again" if the chunk did not come.
+fn show(load: fn() -> Loading, view: LoadedView, data: Option<String>, frame: PageFrame) -> AnyView {
+    let (loaded, retry) = load_chunk(load);
     // Whether the data file's request has ended (well or not); without one, it has.
     let data_ended = RwSignal::new(data.is_none());
     if let Some(path) = data {
@@ -121,7 +118,7 @@ fn show<C: Chunk>(args: C::Args, data: Option<String>, frame: PageFrame) -> AnyV
         });
     }
     let shown = move || match (loaded.get(), data_ended.get()) {
-        (Some(true), true) => loaded_view::<C>(&args).unwrap_or_else(|| frame.clone().failed(retry)),
+        (Some(true), true) => view().unwrap_or_else(|| frame.clone().failed(retry)),
         (Some(false), _) => frame.clone().failed(retry),
         _ => frame.clone().loading(),
     };

@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use super::{Chunk, load_chunk, loaded_view};
+use super::{Chunk, LoadedView, load_chunk, loaded_view, view_when_loaded};
 use crate::components::article::DataTable;
 use crate::components::load_status::{LoadFailed, Loading};
 use crate::components::slideshow::Slideshow;
@@ -64,16 +64,22 @@ pub fn table(table: Table) -> AnyView {
 /// otherwise the loading placeholder while the chunk is fetched, then the part, or "Try
 /// again" if the chunk did not come.
 fn part<C: Chunk>(args: C::Args) -> AnyView {
-    if let Some(part) = loaded_view::<C>(&args) {
-        return part;
+    match loaded_view::<C>(&args) {
+        Some(part) => part,
+        None => show_part(C::load, view_when_loaded::<C>(args)),
     }
-    let (loaded, retry) = load_chunk::<C>();
+}
+
+/// The loading placeholder while a part's chunk (loaded by `load`) is fetched, then the part
+/// (`view`), or "Try again" if the chunk did not come.
+fn show_part(load: fn() -> super::Loading, view: LoadedView) -> AnyView {
+    let (loaded, retry) = load_chunk(load);
     let failed = move || {
         let message = "This part of the page could not be loaded. Check your connection and try again.".to_string();
         view! { <LoadFailed message=message retry=retry/> }.into_any()
     };
     (move || match loaded.get() {
-        Some(true) => loaded_view::<C>(&args).unwrap_or_else(failed),
+        Some(true) => view().unwrap_or_else(failed),
         Some(false) => failed(),
         None => view! { <Loading/> }.into_any(),
     })

@@ -6,14 +6,28 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::App;
-use crate::content::data::SiteData;
+use crate::content::data::{DataFile, PageData, SiteData};
 use crate::content::date::Date;
+use crate::content::loader;
 use crate::paths;
 
 /// The app's HTML at the site path `path` (the deployment's base path is added). The data
 /// the page needs besides the site index must be in the session cache (`content::loader`).
 pub fn render_page(site: &Arc<SiteData>, path: &str) -> String {
     render(site, path, false)
+}
+
+/// Puts `data`, the data of the page's data file `file`, in the session cache, as the
+/// browser's holds it once it has read the block the page carries: what `render_page`
+/// renders the page from.
+pub fn seed_page_data(file: DataFile, data: PageData) {
+    let path = file.path();
+    match data {
+        PageData::Centers(data) => loader::seed(&path, data.clone()),
+        PageData::Topics(data) => loader::seed(&path, data.clone()),
+        PageData::Center(data) => loader::seed(&path, data.clone()),
+        PageData::Item(data) => loader::seed(&path, data.clone()),
+    }
 }
 
 /// The offline page's HTML (see `routes::offline`): the site's frame around it.

@@ -12,7 +12,7 @@ use health_center::content::loader;
 use health_center::routes::head_of;
 use health_center::site::head::HeadTags;
 use health_center::site::page_head::PageHead;
-use health_center::site::render::render_page;
+use health_center::site::render::{render_page, seed_page_data};
 use health_content::build::{Compiled, KeptData, Outputs, Stamp};
 use health_content::data::{DataFile, ItemData, PageData, SITE_DATA_ID, SITE_DATA_PATH, SiteData, item_data_path};
 use health_content::{Date, Page};
@@ -184,13 +184,7 @@ impl OwnData<'_> {
 
     /// Puts it in the renderer's session cache, as the browser's will hold it; its JSON.
     fn seed_and_json(&self) -> Result<String, String> {
-        let path = self.data_path();
-        match self.data {
-            PageData::Centers(data) => loader::seed(&path, data.clone()),
-            PageData::Topics(data) => loader::seed(&path, data.clone()),
-            PageData::Center(data) => loader::seed(&path, data.clone()),
-            PageData::Item(data) => loader::seed(&path, data.clone()),
-        }
+        seed_page_data(self.file, self.data);
         self.json()
     }
 }
@@ -207,19 +201,12 @@ fn own_data<'a>(
     let own = match page.data_file() {
         None => None,
         Some(file) => {
-            let data = match file {
-                DataFile::Centers => PageData::Centers(&compiled.center_list),
-                DataFile::Topics(number) => {
-                    PageData::Topics(compiled.topics_page(number).ok_or_else(|| format!("no A–Z page {number}"))?)
-                }
-                DataFile::Center(center) => {
-                    PageData::Center(compiled.center(center).ok_or_else(|| format!("no index for center {center}"))?)
-                }
-                DataFile::Item(..) => PageData::Item(match (loaded, site.items.get(path)) {
-                    (Some(data), _) => data,
-                    (None, Some(ItemAt::Memory(data))) => data,
-                    _ => return Err(format!("no data for {path}")),
-                }),
+            // An item's data is where `site.items` says (or `loaded`, read from its kept file).
+            let data = match (file, loaded, site.items.get(path)) {
+                (DataFile::Item(..), Some(data), _) => PageData::Item(data),
+                (DataFile::Item(..), None, Some(ItemAt::Memory(data))) => PageData::Item(data),
+                (DataFile::Item(..), ..) => return Err(format!("no data for {path}")),
+                _ => compiled.data(file).ok_or_else(|| format!("no {} for {path}", file.path()))?,
             };
             Some(OwnData { file, data })
         }

@@ -5,83 +5,18 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::compiled::{Compiled, KeptData};
 use super::reading_time::reading_minutes;
 use crate::data::{
     CenterData, CenterInfo, CenterLink, CenterName, CentersData, FEATURED_CENTERS, HubSection, ItemData, ItemLink,
     ItemSummary, SiteData, TopicsData,
 };
-use crate::date::Date;
-use crate::model::{Center, Image, Item, ItemContent, ItemKind, Site, Tile};
+use crate::model::{Center, Image, Item, ItemKind, Site};
 use crate::source::{ContentTree, ItemEntry};
 
 /// How many items of a hub section are shown as cards; the rest are listed as links, so a
 /// hub of hundreds of items stays a page a phone can load (250 items in 5 sections: 75 KB).
 pub const CARDS_PER_SECTION: usize = 6;
-
-/// Every data file of the site, in memory.
-#[derive(Clone, Debug)]
-pub struct Compiled {
-    /// `content/site.json`.
-    pub site: SiteData,
-    /// `content/centers.json`: every center, for the home page.
-    pub center_list: CentersData,
-    /// `content/{center}/_center.json`, one per center in the site's order.
-    pub centers: Vec<CenterData>,
-    /// `content/{center}/{slug}.json`, one per item read by this build, center by center.
-    pub items: Vec<ItemData>,
-    /// The items this build kept from the last (their data files are as it wrote them).
-    pub kept: Vec<KeptData>,
-    /// `content/a-z/{page}.json`: every item by title, page by page (at least one page).
-    pub topics: Vec<TopicsData>,
-}
-
-impl Compiled {
-    /// Calls `f` on every picture in every data file (to put the published ones in).
-    pub fn for_each_image_mut(&mut self, mut f: impl FnMut(&mut Image)) {
-        let tiles =
-            |tiles: &mut Vec<Tile>, f: &mut dyn FnMut(&mut Image)| tiles.iter_mut().for_each(|t| f(&mut t.image));
-        tiles(&mut self.site.site.today_on, &mut f);
-        for center in &mut self.centers {
-            tiles(&mut center.center.today_on, &mut f);
-            center.sections.iter_mut().flat_map(|s| &mut s.cards).for_each(|card| f(&mut card.image));
-        }
-        for item in &mut self.items {
-            tiles(&mut item.center.today_on, &mut f);
-            f(&mut item.item.image);
-            if let ItemContent::Slideshow { slides } = &mut item.item.content {
-                slides.iter_mut().for_each(|slide| f(&mut slide.image));
-            }
-        }
-    }
-
-    /// Page `page` (from 1) of the A–Z, if there is one.
-    pub fn topics_page(&self, page: u32) -> Option<&TopicsData> {
-        self.topics.get(usize::try_from(page).ok()?.checked_sub(1)?)
-    }
-
-    /// The center index with this slug.
-    pub fn center(&self, slug: &str) -> Option<&CenterData> {
-        self.centers.iter().find(|c| c.center.slug == slug)
-    }
-}
-
-/// An item whose data file the last build wrote and this build keeps as it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeptData {
-    /// Its center's slug.
-    pub center: String,
-    /// Its slug.
-    pub slug: String,
-    /// When it was last updated (the sitemap's date).
-    pub last_updated: Date,
-}
-
-impl KeptData {
-    /// Its site path, `/back-pain/sciatica`.
-    pub fn path(&self) -> String {
-        format!("/{}/{}", self.center, self.slug)
-    }
-}
 
 /// What a card or a link shows of an item, read or kept.
 #[derive(Clone, Copy)]
