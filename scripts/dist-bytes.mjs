@@ -50,6 +50,7 @@ export const PAGE_TYPES = {
   saved: "saved/index.html",
   "a-z": "a-z/index.html",
   search: "search/index.html",
+  about: "about/index.html",
 };
 
 /**

@@ -40,6 +40,7 @@ fn every_page_renders_its_heading_inside_one_main() {
             Page::Home => compiled.site.site.brand.clone(),
             Page::Saved => "Saved".to_string(),
             Page::Search => "Search".to_string(),
+            Page::About => "About this site".to_string(),
             Page::Topics { .. } => "A to Z of topics".to_string(),
             Page::Hub { center } => compiled.center(center).expect("center").center.name.clone(),
             Page::Item { .. } => compiled.items.iter().find(|d| d.path() == path).expect("item").item.title.clone(),

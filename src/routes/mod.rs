@@ -1,4 +1,4 @@
-//! The app's page table, and one file per page: `/`, `/saved`, `/search`, `/a-z`,
+//! The app's page table, and one file per page: `/`, `/saved`, `/search`, `/about`, `/a-z`,
 //! `/{center}`, `/{center}/{slug}`, "not found" and (rendered by the site build only) the
 //! offline page.
 //!
@@ -8,6 +8,7 @@
 //! chunks a pre-rendered page lists, the frame shown while a chunk loads) is derived from
 //! these two tables.
 
+mod about;
 mod home;
 pub mod hub;
 mod item;
@@ -45,6 +46,8 @@ chunk! {
     SavedCode = saved_page(preload_saved) fn saved_view() => view! { <SavedPage/> }.into_any();
     /// The A–Z's code.
     TopicsCode = topics_page(preload_topics) fn topics_view(page: u32) => view! { <TopicsPage page=page/> }.into_any();
+    /// The About page's code.
+    AboutCode = about_page(preload_about) fn about_view() => view! { <about::AboutPage/> }.into_any();
 }
 
 /// Each kind of page, with where its code is: in the main module with its view, or the
@@ -63,6 +66,7 @@ pub fn page_code<Q: PageQuestion>(page: &Page, question: Q) -> Q::Answer {
             question.main_module(|| view! { <ItemPage center=center.clone() slug=slug.clone()/> }.into_any())
         }
         Page::Search => question.main_module(|| view! { <SearchPage/> }.into_any()),
+        Page::About => question.chunk::<AboutCode>(page, (), about::frame),
     }
 }
 
@@ -76,6 +80,7 @@ pub fn head_of(page: &Page, site: &SiteData, data: Option<PageData>) -> Option<P
         (Page::Topics { page }, _) => PageHead::topics(site, *page),
         (Page::Item { .. }, Some(PageData::Item(data))) => PageHead::item(site, data),
         (Page::Search, _) => PageHead::search(site, ""),
+        (Page::About, _) => about::head(site),
         (Page::Hub { .. } | Page::Item { .. }, _) => return None,
     })
 }

@@ -10,6 +10,7 @@ const pages = [
   ["slideshow", "/back-pain/back-pain-myths", true],
   ["saved", "/saved", false],
   ["a-z", "/a-z", false],
+  ["about", "/about", false],
   ["search", "/search?q=back%20pain", false],
   ["not found", "/nothing-here", false],
 ];

@@ -17,6 +17,7 @@ const pages = [
   ["slideshow", "/back-pain/back-pain-myths"],
   ["saved", "/saved"],
   ["A to Z", "/a-z"],
+  ["about", "/about"],
   ["search", "/search"],
 ];
 

@@ -1,4 +1,5 @@
 // Routes: every page type, titles and descriptions, client navigation, history, focus.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { openItem, openPage, showSiteMenu, watchConsole } from "./helpers.js";
 
@@ -12,6 +13,7 @@ const pages = [
   { path: "/back-pain/back-pain-myths", h1: "Back Pain Myths", title: `Back Pain Myths | Back Pain Health Center | ${BRAND}` },
   { path: "/sleep/insomnia", h1: "Insomnia", title: `Insomnia | Sleep Health Center | ${BRAND}` },
   { path: "/saved", h1: "Saved", title: `Saved | ${BRAND}` },
+  { path: "/about", h1: "About this site", title: `About this site | ${BRAND}` },
 ];
 
 for (const { path, h1, title } of pages) {
@@ -38,6 +40,24 @@ for (const path of ["/no-such-page", "/back-pain/no-such-article", "/back-pain/s
     await expect(page.locator("main h1")).toHaveText(BRAND);
   });
 }
+
+test("the About page says, from site.json, where the information comes from, how often it is reviewed and what it cannot do", async ({ page }) => {
+  const site = JSON.parse(readFileSync(new URL("../../content/site.json", import.meta.url), "utf8"));
+  await openItem(page, "/sleep/insomnia");
+  // Reached from every page's footer, by client navigation into its own chunk.
+  await page.locator("footer.site-footer").getByRole("link", { name: "About this site" }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  const main = page.locator("main");
+  await expect(main.locator("h1")).toHaveText("About this site");
+  await expect(main.locator(".lead")).toHaveText(site.description);
+  await expect(main.getByText(site.source_line, { exact: true })).toBeVisible();
+  await expect(main).toContainText(`due for review ${site.review_interval_months} months after their last review`);
+  for (const paragraph of site.disclaimer) await expect(main.getByText(paragraph, { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle(`About this site | ${site.brand}`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/about$/);
+  await main.getByRole("link", { name: "A to Z of topics" }).click();
+  await expect(page.locator("main h1")).toHaveText("A to Z of topics");
+});
 
 test("the hub lists its sections with item cards linking to /{center}/{slug}", async ({ page }) => {
   await openPage(page, "/back-pain");

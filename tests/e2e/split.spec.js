@@ -37,6 +37,7 @@ test("an article loads no chunk, and each other page type only its own", async (
     ["/", "split-home-page"],
     ["/a-z", "split-topics-page"],
     ["/saved", "split-saved-page"],
+    ["/about", "split-about-page"],
     [SLIDESHOW, "split-slideshow-part"],
     [WITH_TABLE, "split-table-part"],
   ]) {
@@ -176,7 +177,7 @@ test.describe("offline", () => {
     });
     // Every page and part chunk the app has, and the head tags' (components/page_meta.rs).
     const built = readdirSync(new URL("../../dist/assets/", import.meta.url)).filter((name) => /^split-.*\.wasm$/.test(name));
-    expect(built.length).toBeGreaterThanOrEqual(7);
+    expect(built.length).toBeGreaterThanOrEqual(8);
     expect(chunks).toBe(built.length);
     await context.setOffline(true);
     // The brand link opens the home page from the chunk and the list of centers the worker keeps.

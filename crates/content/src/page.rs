@@ -16,6 +16,8 @@ pub enum Page {
     Saved,
     /// `/search`: site search (its query is in `?q=`).
     Search,
+    /// `/about`: who writes the site, how its pages are reviewed, what it keeps about a reader.
+    About,
     /// `/a-z`, `/a-z/2`, …: every article and slideshow by the first letter of its title,
     /// in pages (see `data::TOPICS_PER_PAGE`).
     Topics {
@@ -39,11 +41,11 @@ pub enum Page {
 impl Page {
     /// The pages every site has, one of each, with no address of their own in the content
     /// (the home page aside, which comes first): in the sitemap's order, after the A–Z.
-    pub const FIXED: [Page; 2] = [Page::Search, Page::Saved];
+    pub const FIXED: [Page; 3] = [Page::About, Page::Search, Page::Saved];
 }
 
 /// First path segments that name fixed pages or site folders, so no center may use them.
-pub const RESERVED_SLUGS: &[&str] = &["saved", "content", "images", "assets", "search", "a-z", "offline"];
+pub const RESERVED_SLUGS: &[&str] = &["saved", "content", "images", "assets", "search", "a-z", "offline", "about"];
 
 impl Page {
     /// The page at a site path such as `/back-pain/sciatica`; a trailing slash (which static
@@ -62,6 +64,7 @@ impl Page {
             ("", None) => Some(Page::Home),
             ("saved", None) => Some(Page::Saved),
             ("search", None) => Some(Page::Search),
+            ("about", None) => Some(Page::About),
             ("a-z", None) => Some(Page::Topics { page: 1 }),
             // Page 1 is `/a-z` alone; a number is written without leading zeros.
             ("a-z", Some(number)) => page_number(number).filter(|page| *page > 1).map(|page| Page::Topics { page }),
@@ -75,7 +78,7 @@ impl Page {
         }
     }
 
-    /// The site path: `/`, `/saved`, `/search`, `/a-z`, `/a-z/2`, `/back-pain`, `/back-pain/sciatica`.
+    /// The site path: `/`, `/saved`, `/search`, `/about`, `/a-z`, `/a-z/2`, `/back-pain`, `/back-pain/sciatica`.
     pub fn path(&self) -> String {
         self.to_string()
     }
@@ -84,7 +87,7 @@ impl Page {
     pub fn center(&self) -> Option<&str> {
         match self {
             Page::Hub { center } | Page::Item { center, .. } => Some(center),
-            Page::Home | Page::Saved | Page::Search | Page::Topics { .. } => None,
+            Page::Home | Page::Saved | Page::Search | Page::About | Page::Topics { .. } => None,
         }
     }
 
@@ -96,7 +99,7 @@ impl Page {
             Page::Topics { page } => Some(DataFile::Topics(*page)),
             Page::Hub { center } => Some(DataFile::Center(center)),
             Page::Item { center, slug } => Some(DataFile::Item(center, slug)),
-            Page::Saved | Page::Search => None,
+            Page::Saved | Page::Search | Page::About => None,
         }
     }
 
@@ -113,6 +116,7 @@ impl fmt::Display for Page {
             Page::Home => f.write_str("/"),
             Page::Saved => f.write_str("/saved"),
             Page::Search => f.write_str("/search"),
+            Page::About => f.write_str("/about"),
             Page::Topics { page: 1 } => f.write_str("/a-z"),
             Page::Topics { page } => {
                 // Not `write!`: the app's first load pays for every formatting call it holds.
@@ -170,6 +174,7 @@ mod tests {
             ("/", Page::Home),
             ("/saved", Page::Saved),
             ("/search", Page::Search),
+            ("/about", Page::About),
             ("/a-z", Page::Topics { page: 1 }),
             ("/a-z/2", Page::Topics { page: 2 }),
             ("/a-z/200", Page::Topics { page: 200 }),
@@ -208,6 +213,7 @@ mod tests {
             "/saved/x",
             "/back-pain/a.json",
             "/search/x",
+            "/about/x",
             "/a-z/s",
             "/a-z/1",
             "/a-z/0",
@@ -226,7 +232,7 @@ mod tests {
         assert_eq!(item("sleep", "insomnia").center(), Some("sleep"));
         assert_eq!(Page::Home.center(), None);
         assert!(!Page::Saved.indexable() && Page::Home.indexable() && hub("sleep").indexable());
-        assert!(!Page::Search.indexable() && Page::Topics { page: 3 }.indexable());
+        assert!(!Page::Search.indexable() && Page::Topics { page: 3 }.indexable() && Page::About.indexable());
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub fn SiteFooter() -> impl IntoView {
                 <nav aria-label="Health centers">
                     <h2 class="site-footer__heading">"Health centers"</h2>
                     <ul class="site-footer__links"><CenterLinks/>
-                        <li><SiteLink to="/a-z">"A to Z of topics"</SiteLink></li><li><SiteLink to="/saved">"Saved items"</SiteLink></li></ul>
+                        <li><SiteLink to="/a-z">"A to Z of topics"</SiteLink></li><li><SiteLink to="/saved">"Saved items"</SiteLink></li>
+                        <li><SiteLink to="/about">"About this site"</SiteLink></li></ul>
                 </nav>
                 <p class="site-footer__notice"><strong>"Demo content. "</strong>{site.demo_notice.clone()}</p>
                 <p class="site-footer__small">{site.disclaimer.first().cloned()}</p>
