@@ -26,11 +26,6 @@ impl SiteWriter {
         SiteWriter { outputs: Outputs::open(root, record), written: HashMap::new(), changed: 0 }
     }
 
-    /// The site folder.
-    pub fn root(&self) -> &Path {
-        self.outputs.root()
-    }
-
     /// The last build's record, for writers on other threads.
     pub fn outputs(&self) -> &Outputs {
         &self.outputs

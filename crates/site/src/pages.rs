@@ -1,7 +1,7 @@
 //! The site's files besides the data: the app's files (under `assets/`), every page, `404.html`, the sitemap,
 //! `robots.txt` and `_headers`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use health_app_files::AppFiles;
@@ -63,10 +63,11 @@ pub fn write_pages(
     shell: &Shell,
     site_url: &str,
     site: &mut SiteWriter,
+    cache_file: PathBuf,
 ) -> Result<PagesReport, String> {
     let data = Arc::new(compiled.site.clone());
     let site_json = json(&*data)?;
-    let mut cache = RenderCache::open(site.root(), &[&json(app)?, shell.source(), site_url, paths::base()]);
+    let mut cache = RenderCache::open(cache_file, &[&json(app)?, shell.source(), site_url, paths::base()]);
     let read = compiled.items.iter().map(|item| (item.path(), ItemAt::Memory(item)));
     let items = read.chain(compiled.kept.iter().map(|kept| (kept.path(), ItemAt::Kept(kept)))).collect();
     let written: Vec<Result<WrittenPage, String>> = {

@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 
 /// Where the build keeps what it knows of the site folder `dist` between builds (under
 /// `target/content-step/`, never deployed): one file per folder and `extension`.
-pub fn state_file(dist: &Path, extension: &str) -> PathBuf {
+pub fn state_file(state: &Path, dist: &Path, extension: &str) -> PathBuf {
     let name =
         fs::canonicalize(dist).unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().replace(['/', '\\', ':'], "_");
-    Path::new("target/content-step").join(format!("{name}.{extension}"))
+    state.join(format!("{name}.{extension}"))
 }
 
 /// A hash of this program's file (its length and date): what the build state made by
@@ -40,13 +40,12 @@ pub struct RenderCache {
 }
 
 impl RenderCache {
-    /// The cache of the site folder `dist`, kept under `target/content-step/` (never deployed).
-    pub fn open(dist: &Path, shared_inputs: &[&str]) -> RenderCache {
+    /// The cache kept in `file` (see [`state_file`]; never deployed).
+    pub fn open(file: PathBuf, shared_inputs: &[&str]) -> RenderCache {
         let mut hasher = DefaultHasher::new();
         // The renderer itself: a rebuilt pre-renderer may render the same data differently.
         builder_identity().hash(&mut hasher);
         shared_inputs.hash(&mut hasher);
-        let file = state_file(dist, "json");
         // A missing file is a first build; a damaged one is said, and every page rendered.
         let (before, note) = match fs::read_to_string(&file).map(|text| serde_json::from_str(&text)) {
             Err(_) => (HashMap::new(), None),

@@ -12,9 +12,9 @@ use health_content::source::pictures::default_cache;
 use health_content::source::state::{BuildState, write_record};
 use health_content::source::{check, check_keeping, report};
 
-use super::Options;
 use super::output::SiteWriter;
 use super::phases::Phases;
+use super::{Built, Options};
 use super::{edited_pages_first, pages, render_cache, search_index, shell};
 
 /// Frees the site's data off the build's path: freeing 50,000 items' text one string at a
@@ -45,22 +45,22 @@ impl From<String> for Failure {
 /// Builds the site, from what changed since the build that left `state` (`None`: from
 /// everything), and leaves this build's record in `state`. When the site folder is not as
 /// the last build left it (a kept data file edited or removed by hand), it builds everything.
-pub fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Result<String, String> {
-    let state_file = render_cache::state_file(&options.dist, "items");
+pub fn run(options: &Options, identity: u64, state: &mut Option<BuildState>) -> Result<Built, String> {
+    let state_file = render_cache::state_file(&options.state, &options.dist, "items");
     let incremental = state.is_some();
     match build(options, identity, state, &state_file) {
-        Ok((summary, next)) => {
+        Ok((built, next)) => {
             *state = next;
-            Ok(summary)
+            Ok(built)
         }
         Err(Failure::Content(message)) => Err(message),
         Err(Failure::Site(message)) if incremental => {
-            println!("prerender: note: {message}; building everything again");
             *state = None;
             build(options, identity, state, &state_file)
-                .map(|(summary, next)| {
+                .map(|(mut built, next)| {
                     *state = next;
-                    summary
+                    built.notes.insert(0, format!("{message}; building everything again"));
+                    built
                 })
                 .map_err(|failure| match failure {
                     Failure::Content(message) | Failure::Site(message) => message,
@@ -81,8 +81,9 @@ fn build(
     identity: u64,
     state: &mut Option<BuildState>,
     state_file: &Path,
-) -> Result<(String, Option<BuildState>), Failure> {
+) -> Result<(Built, Option<BuildState>), Failure> {
     let mut phases = Phases::start();
+    let mut notes = Vec::new();
     paths::set_base(&options.public_url);
     let shell = shell::Shell::read(&options.shell)?;
     let checked = match state.as_ref() {
@@ -131,7 +132,7 @@ fn build(
     phases.end("compile and pictures");
 
     std::fs::create_dir_all(&options.dist).map_err(|e| format!("cannot create {}: {e}", options.dist.display()))?;
-    let mut site = SiteWriter::new(&options.dist, render_cache::state_file(&options.dist, "outputs"));
+    let mut site = SiteWriter::new(&options.dist, render_cache::state_file(&options.state, &options.dist, "outputs"));
     let app = pages::copy_app(&options.app, &mut site)?;
     let data = write_site_data(&compiled, &pictures, site.outputs())
         .map_err(|e| format!("cannot write the data files into {}: {e}", options.dist.display()))?;
@@ -149,21 +150,19 @@ fn build(
         site.record(file, false, stamp);
     }
     phases.end("data files");
-    let search =
-        search_index::write_search_index(&compiled, &mut site, &render_cache::state_file(&options.dist, "search"))?;
-    if let Some(note) = &search.note {
-        println!("prerender: note: {note}");
-    }
+    let search = search_index::write_search_index(
+        &compiled,
+        &mut site,
+        &render_cache::state_file(&options.state, &options.dist, "search"),
+    )?;
+    notes.extend(search.note.clone());
     phases.end("search index");
-    let pages = pages::write_pages(&every_page, &compiled, &app, &shell, &site_url, &mut site)?;
-    if let Some(note) = &pages.note {
-        println!("prerender: note: {note}");
-    }
+    let cache_file = render_cache::state_file(&options.state, &options.dist, "json");
+    let pages = pages::write_pages(&every_page, &compiled, &app, &shell, &site_url, &mut site, cache_file)?;
+    notes.extend(pages.note.clone());
     phases.end("pages");
     let (deleted, note) = site.finish()?;
-    if let Some(note) = note {
-        println!("prerender: note: {note}");
-    }
+    notes.extend(note);
     pending.commit().map_err(|e| format!("cannot keep the build's record in {}: {e}", state_file.display()))?;
     phases.end("clean-up");
     let_go(compiled, options.watch);
@@ -184,5 +183,5 @@ fn build(
         site.changed,
         deleted
     );
-    Ok((summary, next))
+    Ok((Built { notes, summary }, next))
 }

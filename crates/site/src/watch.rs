@@ -8,12 +8,14 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
+use super::Built;
+
 /// An editor's save is several events (write, rename, metadata): wait this long for quiet.
 const SETTLE: Duration = Duration::from_millis(120);
 
 /// Calls `build` each time something in `content` or the file `shell` changes, printing its
 /// outcome; returns only on a watch error.
-pub fn watch(content: &Path, shell: &Path, mut build: impl FnMut() -> Result<String, String>) -> Result<(), String> {
+pub fn watch(content: &Path, shell: &Path, mut build: impl FnMut() -> Result<Built, String>) -> Result<(), String> {
     let absolute =
         |path: &Path| std::fs::canonicalize(path).map_err(|e| format!("cannot watch {}: {e}", path.display()));
     let (content, shell) = (absolute(content)?, absolute(shell)?);
@@ -44,7 +46,7 @@ pub fn watch(content: &Path, shell: &Path, mut build: impl FnMut() -> Result<Str
         }
         let started = Instant::now();
         match build() {
-            Ok(summary) => println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64()),
+            Ok(built) => println!("{}", built.output(started.elapsed().as_secs_f64())),
             // Content and shell errors are the writer's to fix: say them and keep watching.
             Err(message) => eprintln!("{message}"),
         }

@@ -35,7 +35,7 @@ fn main() -> ExitCode {
     };
     let first = site.build();
     match &first {
-        Ok(summary) => println!("prerender: {summary} in {:.2} s", started.elapsed().as_secs_f64()),
+        Ok(built) => println!("{}", built.output(started.elapsed().as_secs_f64())),
         Err(message) => eprintln!("{message}"),
     }
     if site.options().watch {

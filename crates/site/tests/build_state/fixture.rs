@@ -1,22 +1,25 @@
 //! A site to build again and again: a copy of the shipped content, a small stand-in for the
-//! app's files (the content step copies and links them; it never runs them), and the real
-//! content step, whose build state lives where it always does (`target/content-step/`).
+//! app's files (the site build copies and links them; it never runs them), and the real site
+//! build, called as a library (`health_site::Site`), with its build state in a folder of the
+//! fixture's own.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::SystemTime;
 
 use health_app_files::{AppFile, AppFiles, InlineScript, InstallIcons, integrity};
 use health_center::chunks::parts::CHUNK_NAMES as PART_CHUNKS;
 use health_center::routes::CHUNK_NAMES;
+use health_site::{Options, Site};
 
 /// One test's own folders under `target/test-build-state/{name}/`.
 pub struct Fixture {
     pub content: PathBuf,
     pub app: PathBuf,
     pub dist: PathBuf,
+    /// Where the builds keep their records (the command line's `target/content-step/`).
+    pub state: PathBuf,
 }
 
 /// Every file of a site folder: its bytes and when it was last written.
@@ -61,7 +64,12 @@ impl Fixture {
         let root = repository();
         let folder = root.join("target/test-build-state").join(name);
         let _ = fs::remove_dir_all(&folder);
-        let fixture = Fixture { content: folder.join("content"), app: folder.join("app"), dist: folder.join("dist") };
+        let fixture = Fixture {
+            content: folder.join("content"),
+            app: folder.join("app"),
+            dist: folder.join("dist"),
+            state: folder.join("state"),
+        };
         copy_dir(&root.join("content"), &fixture.content);
         write_app(&fixture.app, "body { margin: 0; }");
         for file in fixture.state_files() {
@@ -70,24 +78,31 @@ impl Fixture {
         fixture
     }
 
-    /// Runs the content step; its standard output (the summary and any notes).
+    /// Builds the site; what the command line would print (the notes and the summary).
     pub fn build(&self) -> String {
         let (success, stdout, stderr) = self.try_build();
-        assert!(success, "the content step failed:\n{stdout}\n{stderr}");
+        assert!(success, "the site build failed:\n{stdout}\n{stderr}");
         stdout
     }
 
-    /// Runs the content step once: whether it succeeded, what it printed and what it reported.
+    /// Builds the site once, as `make site` does (a new `Site`, which reads the last build's
+    /// record): whether it succeeded, what the command line would print (its notes and
+    /// summary) and its report of what stopped it.
     pub fn try_build(&self) -> (bool, String, String) {
-        let root = repository();
-        let output = Command::new(env!("CARGO_BIN_EXE_prerender"))
-            .current_dir(root)
-            .args(["--app", path_str(&self.app), "--content", path_str(&self.content), "--dist", path_str(&self.dist)])
-            .args(["--shell", "index.html", "--site-url", "http://127.0.0.1:8080", "--public-url", "/"])
-            .output()
-            .expect("run the content step");
-        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-        (output.status.success(), text(&output.stdout), text(&output.stderr))
+        let options = Options {
+            app: self.app.clone(),
+            content: self.content.clone(),
+            dist: self.dist.clone(),
+            shell: repository().join("index.html"),
+            site_url: "http://127.0.0.1:8080".into(),
+            public_url: "/".into(),
+            state: self.state.clone(),
+            watch: false,
+        };
+        match Site::new(options).and_then(|mut site| site.build()) {
+            Ok(built) => (true, built.output(0.0), String::new()),
+            Err(report) => (false, String::new(), report),
+        }
     }
 
     /// Builds, and says what the build changed in the site folder.
@@ -112,12 +127,12 @@ impl Fixture {
         write_app(&self.app, stylesheet);
     }
 
-    /// The build state the content step keeps for this site folder.
+    /// The build state the site build keeps for this site folder.
     pub fn state_files(&self) -> Vec<PathBuf> {
-        let folder = repository().join("target/content-step");
+        let folder = &self.state;
         let dist = fs::canonicalize(&self.dist).unwrap_or_else(|_| self.dist.clone());
         let name = dist.to_string_lossy().replace(['/', '\\', ':'], "_");
-        let Ok(entries) = fs::read_dir(&folder) else { return Vec::new() };
+        let Ok(entries) = fs::read_dir(folder) else { return Vec::new() };
         let mut files: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .filter(|entry| {
@@ -204,10 +219,6 @@ pub fn changes(before: &Snapshot, after: &Snapshot) -> Changes {
     changes
 }
 
-fn path_str(path: &Path) -> &str {
-    path.to_str().expect("a UTF-8 path")
-}
-
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).expect("create a folder");
     for entry in fs::read_dir(from).expect("read a folder").map(|entry| entry.expect("a folder entry")) {
@@ -257,8 +268,7 @@ fn write_app(dir: &Path, stylesheet: &str) {
     app.write(dir).expect("write app.json");
 }
 
-/// The repository's root: the content step runs there, as `make site` runs it (its build
-/// state goes under `target/content-step/`, the shipped content is `content/`).
+/// The repository's root: the shipped content is `content/`, the page shell `index.html`.
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the repository's root")
 }

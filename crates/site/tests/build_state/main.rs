@@ -1,4 +1,4 @@
-//! The build state's invalidation, through the real content step: after each kind of edit,
+//! The build state's invalidation, through the real site build: after each kind of edit,
 //! exactly the files that depend on it are written again, and nothing else is touched; a
 //! damaged or foreign state file is reported and a full build made.
 //! That the incremental result equals a fresh build byte for byte is `tests/build/incremental.mjs`.
