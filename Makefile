@@ -49,10 +49,10 @@ build-app: ## The app alone (wasm, JS glue, CSS, bootstrap) into target/app; it 
 	@source scripts/versions.sh && PATH="$$HC_TOOL_PATH:$$PATH" \
 		cargo run --quiet -p health-app-files --bin package-app -- --wasm "$(WASM)" --search-wasm "$(SEARCH_WASM)" --out "$(APP)" --style "$(STYLE)"
 
-site: ## The content step alone: validate CONTENT (content/), write the site into DIST (dist/)
+site: ## The site build alone: validate CONTENT (content/), write the site into DIST (dist/)
 	@case "$(PUBLIC_URL)" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with a slash, e.g. /health/ (got '$(PUBLIC_URL)')"; exit 2;; esac
-	@echo "==> content step: $(CONTENT) → $(DIST) (site URL $(SITE_URL), public URL $(PUBLIC_URL))"
-	@cargo run --quiet --profile content-step -p health-site --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
+	@echo "==> site build: $(CONTENT) → $(DIST) (site URL $(SITE_URL), public URL $(PUBLIC_URL))"
+	@cargo run --quiet --profile site-build -p health-site --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)"
 	@node scripts/compress.mjs "$(DIST)/assets"
 
@@ -69,7 +69,7 @@ $(PHOTO_CONTENT)/.complete: $(shell find content -type f) crates/content/src/bin
 
 serve: dist ## Build, serve dist/ at http://127.0.0.1:$(PORT)/, and rebuild pages when content/ changes
 	@node scripts/serve.mjs "$(DIST)" --port $(PORT) & server=$$!; trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
-		cargo run --quiet --profile content-step -p health-site --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
+		cargo run --quiet --profile site-build -p health-site --bin prerender -- --app "$(APP)" --content "$(CONTENT)" --dist "$(DIST)" --shell "$(PAGE_SHELL)" \
 		--site-url "$(SITE_URL)" --public-url "$(PUBLIC_URL)" --watch
 
 check: ## Check the content (content/): every problem at once, as file:line: what to do
@@ -99,7 +99,7 @@ test: setup-test build-dist ## Install what is missing, build, and run every tes
 	@$(MAKE) --no-print-directory test-e2e
 
 test-native: ## Native tests: content crate, picture pipeline, data files, preferences, logic, pre-rendering
-	@echo "==> cargo test (workspace: the app, the content crate with its content step, the picture pipeline)"
+	@echo "==> cargo test (workspace: the app, the content crate, the site builder, the picture pipeline)"
 	@cargo test --quiet --workspace --features prerender
 
 test-build: ## The wasm holds no content (same app files for any content and sub-path); large centers; pages that do not grow with the site; the service worker's rules; the page shell; an incremental build, and make serve after saves, equal a fresh one

@@ -57,7 +57,7 @@ function encodeTimes(label, content, dist) {
   const edited = timed("make", site(content, dist), env);
   writeFileSync(file, original);
   const photographs = Number(fresh.output.match(/\((\d+) photographs/)?.[1] ?? 0);
-  // The content step's own time (the make and cargo start-up around it is left out).
+  // The site build's own time (the make and cargo start-up around it is left out).
   const stepS = (output) => Number(output.match(/^prerender: .* in ([\d.]+) s$/m)?.[1]);
   return { label, photographs, freshS: stepS(fresh.output), oneEditS: stepS(edited.output), freshWallS: fresh.seconds, oneEditWallS: edited.seconds, encodedOnEdit: Number(edited.output.match(/(\d+) encoded now/)?.[1]),
     images: folderBytes(join(dist, "images")), dist: folderBytes(dist), cache: folderBytes(cache) };

@@ -1,7 +1,7 @@
 // make bench-scale: the real build with generated catalogs of 1,000, 5,000 and 50,000 articles
-// (SCALE_SIZES to change), beside the shipped content. For each: the content step's time on
+// (SCALE_SIZES to change), beside the shipped content. For each: the site build's time on
 // a fresh folder, unchanged and after one article changed, its peak memory and where its time
-// went (the content step's own closing line), the app's bytes (which must not change),
+// went (the site build's own closing line), the app's bytes (which must not change),
 // the site's size, _headers rules, the largest page, first-load bytes of one article page
 // and its hydration long task at 4× CPU (the sites taking turns, median of SCALE_LOADS), the
 // time from saving an article under `make serve` to its page being served with the change
@@ -31,7 +31,7 @@ const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
-/** Runs a build: its time, and what the content step's closing line says of its peak memory
+/** Runs a build: its time, and what the site build's closing line says of its peak memory
  *  and phases ("…; read and check 1.68 s, …; peak memory 2041 MB in 22.80 s"). */
 function timed(cmd, args) {
   const start = process.hrtime.bigint();
@@ -176,7 +176,7 @@ const s = (x) => (x === null ? "—" : `${x.toFixed(1)} s`);
 const line = (cells) => `| ${cells.join(" | ")} |`;
 const base = rows[0];
 console.log([
-  line(["articles", "wasm (raw / brotli KB)", "same wasm", "content step: fresh", "unchanged", "one article edited", "make serve: save → page served / site rebuilt", "peak memory MB", "dist MB", "files", "_headers rules", "largest page KB", "article page KB raw / br", "article first load KB br", "hydration long task ms (median)", "search: first / later query KB br (largest)", "search results ms at 4× (median)"]),
+  line(["articles", "wasm (raw / brotli KB)", "same wasm", "site build: fresh", "unchanged", "one article edited", "make serve: save → page served / site rebuilt", "peak memory MB", "dist MB", "files", "_headers rules", "largest page KB", "article page KB raw / br", "article first load KB br", "hydration long task ms (median)", "search: first / later query KB br (largest)", "search results ms at 4× (median)"]),
   line(["---:", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
   ...rows.map((r) => line([
     r.articles.toLocaleString("en"), `${kb(r.wasm.raw)} / ${kb(r.wasm.brotli)}`, r.wasm.name === base.wasm.name ? "yes" : "**NO**",

@@ -1,5 +1,5 @@
 // make bench-search: what search costs a reader on a site of 5,000 generated articles (the
-// real content step's output): bytes (brotli) of the first query of a visit (the search
+// real site build's output): bytes (brotli) of the first query of a visit (the search
 // module, its wasm and the index files it needs) and of a later query, and the time from the
 // last keystroke to the results at 4× CPU slowdown, once the index files are loaded. Printed;
 // written to target/bench/search.json. Needs the scale site: make bench-scale, or it builds one.

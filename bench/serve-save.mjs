@@ -1,4 +1,4 @@
-// Save to served page under `make serve`: starts the content step in watch mode on a built
+// Save to served page under `make serve`: starts the site build in watch mode on a built
 // site, saves an article with a new title (as an editor would), and times until the host
 // serves the page with it (scripts/serve.mjs, polled over HTTP), and until the watching build
 // has finished the whole site. Used by bench/scale.mjs; `node bench/serve-save.mjs CONTENT DIST`
@@ -29,7 +29,7 @@ async function started(command, args, ready) {
 /** `saves` saves of the article's title on the site built from `content` into `dist`: the
  *  milliseconds from each save until the page was served with it, and until the build ended. */
 export async function serveSaves(content, dist, { saves = 3, port = 4290 } = {}) {
-  const watcher = await started(join(root, "target/content-step/prerender"), ["--app", join(root, "target/app"), "--content", content,
+  const watcher = await started(join(root, "target/site-build/prerender"), ["--app", join(root, "target/app"), "--content", content,
     "--dist", dist, "--shell", join(root, "index.html"), "--site-url", `http://127.0.0.1:${port}`, "--public-url", "/", "--watch"], "watching");
   const server = await started("node", [join(root, "scripts/serve.mjs"), dist, "--port", String(port)], "http://");
   const file = join(content, `${ARTICLE}.md`);

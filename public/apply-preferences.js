@@ -1,6 +1,6 @@
 // Applies the reader's stored text size, line spacing and theme to <html> before the
 // pre-rendered page is first painted, so a reader who chose 175 % never sees the page jump.
-// The content step writes it inline in every page's <head>, so it costs no request of its own
+// The site build writes it inline in every page's <head>, so it costs no request of its own
 // before the first paint; the Content-Security-Policy allows it by its sha256 hash, and
 // package-app drops these comments and the indentation first. It mirrors
 // src/preferences/reading.rs and text_size.rs (same keys, steps and defaults) and the panel of

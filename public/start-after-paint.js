@@ -1,6 +1,6 @@
 // Starts the app once the page has been painted: nothing of the app is requested before the
 // first paint, so on a slow phone the text appears as soon as a page without any script would.
-// The page lists the app's files in <template id="hc-app"> in its <head> (the content step
+// The page lists the app's files in <template id="hc-app"> in its <head> (the site build
 // writes it: the bootstrap module, the glue and chunk loader as module preloads with their
 // integrity values, the wasm and the page's chunks as fetch preloads); a template's content
 // is inert, so the browser fetches none of them while it reads the page. At the first

@@ -18,7 +18,7 @@ export PATH="$HC_CARGO_FUZZ_DIR/bin:$PATH"
 # The sanitizer flags are unstable options: the stable compiler takes them with this set.
 export RUSTC_BOOTSTRAP=1
 
-# The corpus: our own content, the data files the content step writes, real photographs.
+# The corpus: our own content, the data files the site build writes, real photographs.
 corpus=target/fuzz-corpus
 seed() { # target, files...
   local target=$1

@@ -27,7 +27,7 @@ need() { command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed." "$2"; }
 need cargo "Install Rust with rustup (https://rustup.rs), then run this again."
 need rustup "Install Rust with rustup (https://rustup.rs), then run this again."
 need npm "Install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)."
-# libwebp (the pictures' encoder) and mimalloc (the content step's allocator) are C, built by cargo.
+# libwebp (the pictures' encoder) and mimalloc (the site build's allocator) are C, built by cargo.
 need cc "Install a C compiler (Debian: apt-get install gcc)."
 mkdir -p "$HC_CACHE"
 

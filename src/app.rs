@@ -61,7 +61,7 @@ pub fn App(site: Arc<SiteData>, pathname: String, #[prop(optional)] today: Optio
 }
 
 /// The page at the current address, as `Page::parse` reads it; "not found" when no page
-/// can live there. (The content step also renders the offline page through here.)
+/// can live there. (The site build also renders the offline page through here.)
 #[component]
 fn SitePage() -> impl IntoView {
     #[cfg(feature = "prerender")]

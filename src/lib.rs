@@ -1,6 +1,6 @@
 //! Health Center: consumer health content, published as a Leptos WebAssembly app.
 //!
-//! The app holds no content. Data flows one way: data files written by the content step
+//! The app holds no content. Data flows one way: data files written by the site build
 //! (`health-content`) → typed data (`content`) → pages (`routes`, the page table) built from
 //! components (`components`); most pages' code comes as a chunk of its own (`chunks`). Reader settings live in `preferences`; moving between pages in
 //! `navigation`; reading offline in `offline`.

@@ -1,7 +1,7 @@
 //! The browser entry point: reads the data the pre-rendered page carries, then takes over
 //! (hydrates) the page in place, or — where the host answered with a page rendered for
 //! another address, such as its 404 page — renders the app afresh. A page without its data
-//! (which the content step never writes) is left as it is: complete and readable.
+//! (which the site build never writes) is left as it is: complete and readable.
 
 #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
 fn main() {

@@ -1,4 +1,4 @@
-//! The pages rendered natively from the shipped content, as the content step writes them
+//! The pages rendered natively from the shipped content, as the site build writes them
 //! (run with `--features prerender`).
 #![cfg(feature = "prerender")]
 

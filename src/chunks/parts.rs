@@ -4,7 +4,7 @@
 //!
 //! A deep link to an item with such a part loads the part's chunk before the app takes the
 //! page over (`main.rs`, from [`chunks_of_item`]), and the page preloads the chunk's files
-//! (the content step, from the same function), so hydration meets only loaded code. After
+//! (the site build, from the same function), so hydration meets only loaded code. After
 //! client navigation, a part whose chunk is cold shows a loading placeholder in its place
 //! until the chunk has come, or "Try again" if it did not.
 

@@ -69,7 +69,7 @@ pub fn Picture(
     #[prop(optional)] decorative: bool,
 ) -> impl IntoView {
     let Image { src, width, height, alt, srcset, preview } = image;
-    // Every picture has a preview (a drawing's is rendered by the content step as a
+    // Every picture has a preview (a drawing's is rendered by the site build as a
     // photograph's is) and a `srcset` (a drawing's one file): one markup for both kinds.
     view! {
         <span class=place.frame_class()>

@@ -1,4 +1,4 @@
-//! The offline page, rendered by the content step into the service worker, which shows it
+//! The offline page, rendered by the site build into the service worker, which shows it
 //! (static: the app does not start on it) when a page is not kept and the network fails. The
 //! worker writes the pages that do open into `#offline-pages`; "Try again" is a link to the
 //! address itself (an empty `href`), so it works without the app.

@@ -25,10 +25,10 @@ const edit = (file, change) => {
   if (after === before) throw new Error(`${file}: the edit changed nothing`);
   writeFileSync(path, after);
 };
-/** The state files the content step keeps for a site folder (target/content-step/…). */
+/** The state files the site build keeps for a site folder (target/site-build/…). */
 const stateFiles = (dist) => {
   const name = dist.replace(/[/\\:]/g, "_");
-  const folder = join(root, "target/content-step");
+  const folder = join(root, "target/site-build");
   return existsSync(folder) ? readdirSync(folder).filter((f) => f.startsWith(`${name}.`)).map((f) => join(folder, f)) : [];
 };
 

@@ -23,8 +23,8 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 run("cargo", ["run", "--quiet", "-p", "health-content", "--features", "build", "--bin", "generate-content", "--",
   "--from", "content", "--to", content, "--articles", "30"]);
-run("cargo", ["build", "--quiet", "--profile", "content-step", "-p", "health-site", "--bin", "prerender"]);
-const watcher = spawn(join(root, "target/content-step/prerender"), ["--app", join(root, "target/app"), "--content", content, "--dist", watched,
+run("cargo", ["build", "--quiet", "--profile", "site-build", "-p", "health-site", "--bin", "prerender"]);
+const watcher = spawn(join(root, "target/site-build/prerender"), ["--app", join(root, "target/app"), "--content", content, "--dist", watched,
   "--shell", join(root, "index.html"), "--site-url", "http://127.0.0.1:8080", "--public-url", "/", "--watch"], { cwd: root });
 let log = "";
 for (const stream of [watcher.stdout, watcher.stderr]) stream.on("data", (chunk) => { log += chunk; });
@@ -73,7 +73,7 @@ try {
 }
 
 run("make", ["--no-print-directory", "site", `CONTENT=${content}`, `DIST=${fresh}`]);
-// `make site` compresses the app's files after the content step; `make serve` serves those
+// `make site` compresses the app's files after the site build; `make serve` serves those
 // `make dist` compressed before it started watching. The rest must be the same.
 const compressed = (name) => name.endsWith(".br") || name.endsWith(".gz");
 const a = new Map([...files(watched)].filter(([name]) => !compressed(name)));

@@ -1,4 +1,4 @@
-// The service worker's rules, without a browser: dist/sw.js (as the content step wrote it) is
+// The service worker's rules, without a browser: dist/sw.js (as the site build wrote it) is
 // run in a bare Node context whose `self` is a worker registered at /health/, and its plain
 // functions are checked — what is kept (the last 30 pages read within the budget, and every
 // saved page), which addresses are pages, how a kept page's heading, data blocks, pictures and

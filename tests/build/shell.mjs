@@ -1,5 +1,5 @@
 // The page shell is an input of every page and of nothing else: a tag added to a copy of
-// index.html is on every page the content step writes (404.html and the offline page inside
+// index.html is on every page the site build writes (404.html and the offline page inside
 // sw.js included), every page is written again, not one file under assets/ changes and the
 // wasm is not recompiled; a shell the policy would break stops the build at its line.
 // Run by `make test` after `make build-dist`; prints "N passed, N failed".

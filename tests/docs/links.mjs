@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-// content/ holds the site's pages, whose links are site addresses (the content step checks them).
+// content/ holds the site's pages, whose links are site addresses (the site build checks them).
 const skipped = new Set(["node_modules", "target", ".git", "vendor", "content"]);
 
 /** Every Markdown file of the repository. */

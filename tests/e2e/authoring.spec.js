@@ -9,7 +9,7 @@ import { expect, test } from "@playwright/test";
 const root = new URL("../..", import.meta.url).pathname;
 const ARTICLE = "back-pain/sciatica";
 
-/** Starts the content step in watch mode on a copy of the content, and a server for its output. */
+/** Starts the site build in watch mode on a copy of the content, and a server for its output. */
 async function startPreview(project) {
   const content = join(root, "target", `e2e-watch-${project}`, "content");
   const dist = join(root, "target", `e2e-watch-${project}`, "dist");
@@ -17,8 +17,8 @@ async function startPreview(project) {
   cpSync(join(root, "content"), content, { recursive: true });
   const port = project === "mobile" ? 4176 : 4175;
   const log = [];
-  // The content step as `make site` builds it (the content-step profile).
-  const watcher = spawn(join(root, "target/content-step/prerender"), ["--app", join(root, "target/app"), "--content", content, "--dist", dist,
+  // The site build as `make site` builds it (the site-build profile).
+  const watcher = spawn(join(root, "target/site-build/prerender"), ["--app", join(root, "target/app"), "--content", content, "--dist", dist,
     "--shell", join(root, "index.html"),
     "--site-url", `http://127.0.0.1:${port}`, "--public-url", "/", "--watch"], { cwd: root });
   for (const stream of [watcher.stdout, watcher.stderr]) stream.on("data", (chunk) => log.push(String(chunk)));

@@ -1,4 +1,4 @@
-// Every page the content step wrote, checked by the W3C Nu HTML Checker (vnu.jar, the
+// Every page the site build wrote, checked by the W3C Nu HTML Checker (vnu.jar, the
 // validator behind validator.w3.org): 0 errors on every page of each site given.
 //
 // Usage: node tests/html/validate.mjs DIST… (each a built site folder)

@@ -1,4 +1,4 @@
-//! The app's built files as `package-app` records them and the content step reads them:
+//! The app's built files as `package-app` records them and the site build reads them:
 //! `app.json`, beside the files, names each file (its name carries its content hash) with its
 //! subresource-integrity hash. Nothing guesses a hashed name from a pattern.
 

@@ -3,7 +3,7 @@
 //! - [`model`]: articles, slideshows, centers and the site, as writers author them.
 //! - [`page`]: every page of the site, parsed from and printed to its path.
 //! - [`data`]: the data files the browser reads (the site index, one index per center and
-//!   one file per item), built from the model by the content step.
+//!   one file per item), built from the model by the site build.
 //! - [`json`]: how the browser reads those files (written with serde, read without it).
 //! - `source` and `build` (feature `build`, native only): read and validate the content
 //!   folder, then write the data files and images into the site.

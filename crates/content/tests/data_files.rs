@@ -1,4 +1,4 @@
-//! The data files the content step writes: built from the shipped content, every link
+//! The data files the site build writes: built from the shipped content, every link
 //! resolved, hubs split into cards and lists, written to disk and read back unchanged.
 
 use std::fs;

@@ -1,5 +1,5 @@
 //! The browser reads the data files with `health_content::json` (no serde in the wasm), while
-//! the content step writes them with serde. Every data file of the shipped content, of a site
+//! the site build writes them with serde. Every data file of the shipped content, of a site
 //! of 200 centers (A–Z pages whose letters run on) and an item with every optional field set
 //! must read back as the value that was written.
 
@@ -14,7 +14,7 @@ use health_content::model::{Block, CalloutTone, ColumnAlign, Inline, ItemContent
 use serde::Serialize;
 use shipped::{shipped_tree, with_more_centers};
 
-/// `value` written as the content step writes it, then read as the browser reads it.
+/// `value` written as the site build writes it, then read as the browser reads it.
 fn reads_back<T: Serialize + FromJson + PartialEq + Debug>(value: &T) {
     let written = serde_json::to_string(value).expect("writes");
     assert_eq!(&from_str::<T>(&written).unwrap_or_else(|why| panic!("{why} in {written}")), value);

@@ -1,4 +1,4 @@
-//! Health Center's drawing cleaner (native only, used by the content step).
+//! Health Center's drawing cleaner (native only, used by the site build).
 //!
 //! An SVG is a program as much as a picture: opened directly from a host that does not send
 //! our Content-Security-Policy, its `<script>` runs on the site's origin, an `<image href>`
@@ -9,7 +9,7 @@
 //!
 //! What was left out is told as [`Finding`]s: a [`Severity::Refused`] finding (a script, an
 //! event handler, a reference to another file or site, an embedded picture, an animation)
-//! means the drawing would not look or behave as its writer meant, and the content step
+//! means the drawing would not look or behave as its writer meant, and the site build
 //! refuses it; a [`Severity::Removed`] one (editor metadata, comments, titles) is a note.
 
 pub mod allowed;

@@ -25,7 +25,7 @@ pub struct Member {
     pub skip: bool,
 }
 
-/// Only change how serde writes, or how strictly the content step reads (the browser's
+/// Only change how serde writes, or how strictly the site build reads (the browser's
 /// reader ignores fields it does not know, so an older app reads a newer file).
 const WRITING_ONLY: &[&str] =
     &["skip_serializing_if", "skip_serializing", "into", "deny_unknown_fields", "serialize_with"];

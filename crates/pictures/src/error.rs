@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// A picture the pipeline refuses, with what to do about it. The content step puts the
+/// A picture the pipeline refuses, with what to do about it. The site build puts the
 /// file and line of the field that names the picture in front of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PictureError {

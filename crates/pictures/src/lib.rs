@@ -1,4 +1,4 @@
-//! Health Center's picture pipeline (native only, used by the content step).
+//! Health Center's picture pipeline (native only, used by the site build).
 //!
 //! A photograph goes through four steps, each its own module:
 //! 1. [`probe`]: the format from the bytes (not the name), the size from the header, animation,

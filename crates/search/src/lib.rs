@@ -1,6 +1,6 @@
 //! Site search for Health Center, without a server.
 //!
-//! The content step turns every article and slideshow into a [`Document`] and writes an
+//! The site build turns every article and slideshow into a [`Document`] and writes an
 //! index of static files (feature `build`, [`build::write_index`]):
 //!
 //! | file | type | fetched |

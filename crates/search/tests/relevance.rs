@@ -1,5 +1,5 @@
 //! Search relevance on the shipped content: queries a reader would type, each with the page
-//! that should come first, run through the real index (as the content step writes it) and the
+//! that should come first, run through the real index (as the site build writes it) and the
 //! real engine (natively, over the files in memory). Needs the `build` feature.
 
 use std::collections::HashMap;

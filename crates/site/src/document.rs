@@ -197,7 +197,7 @@ pub(crate) mod tests {
         );
     }
 
-    /// The pages the shipped shell gives are the pages the content step wrote before the shell
+    /// The pages the shipped shell gives are the pages the site build wrote before the shell
     /// was a file (`fixtures/`, written by that version), but for one line break after the
     /// page's own head tags, which now end their line, the preference script, which is now
     /// inline and pinned by the policy instead of linked, and the bootstrap and glue, which are

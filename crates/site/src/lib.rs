@@ -53,14 +53,14 @@ pub struct Options {
     /// The sub-path the site is served under, with its slashes (`/` or `/health/`).
     pub public_url: String,
     /// Where the build keeps its records of the last build, to redo only what changed
-    /// (`target/content-step/`; never deployed).
+    /// (`target/site-build/`; never deployed).
     pub state: PathBuf,
     /// Build again whenever the content folder changes (`make serve`).
     pub watch: bool,
 }
 
 /// Where the command line keeps the builds' records unless `--state` says otherwise.
-pub const DEFAULT_STATE: &str = "target/content-step";
+pub const DEFAULT_STATE: &str = "target/site-build";
 
 /// How the command line is written, for its messages.
 pub const USAGE: &str = "usage: prerender --app DIR --content DIR --dist DIR --shell FILE --site-url URL --public-url PATH [--state DIR] [--watch]";

@@ -21,7 +21,7 @@ pub struct SiteWriter {
 
 impl SiteWriter {
     /// A writer for the site folder `root` (created if missing), with the last build's
-    /// record of it read from `record` (kept under `target/content-step/`, never deployed).
+    /// record of it read from `record` (kept under `target/site-build/`, never deployed).
     pub fn new(root: &Path, record: PathBuf) -> SiteWriter {
         SiteWriter { outputs: Outputs::open(root, record), written: HashMap::new(), changed: 0 }
     }

@@ -30,7 +30,7 @@ use super::sitemap::{self, Newest};
 pub fn copy_app(app: &Path, site: &mut SiteWriter) -> Result<AppFiles, String> {
     let files = AppFiles::read(app)?;
     // A page whose chunk the app does not have would load the main module only, and stay
-    // as the server sent it: an app built from other code than this content step.
+    // as the server sent it: an app built from other code than this site build.
     let mut chunks = health_center::routes::CHUNK_NAMES.iter().chain(health_center::chunks::parts::CHUNK_NAMES);
     if let Some(missing) = chunks.find(|name| !files.page_chunks.contains_key(**name)) {
         return Err(format!(

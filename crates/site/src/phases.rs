@@ -1,4 +1,4 @@
-//! How long each phase of the content step took, for its closing line (and `make
+//! How long each phase of the site build took, for its closing line (and `make
 //! bench-scale`, which reads it): where a large site's build time goes.
 
 use std::fmt;

@@ -9,7 +9,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// Where the build keeps what it knows of the site folder `dist` between builds (under
-/// `target/content-step/`, never deployed): one file per folder and `extension`.
+/// `target/site-build/`, never deployed): one file per folder and `extension`.
 pub fn state_file(state: &Path, dist: &Path, extension: &str) -> PathBuf {
     let name =
         fs::canonicalize(dist).unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().replace(['/', '\\', ':'], "_");
@@ -17,7 +17,7 @@ pub fn state_file(state: &Path, dist: &Path, extension: &str) -> PathBuf {
 }
 
 /// A hash of this program's file (its length and date): what the build state made by
-/// another build of the content step is not trusted, since it may derive the same input
+/// another build of the site build is not trusted, since it may derive the same input
 /// otherwise.
 pub fn builder_identity() -> u64 {
     let mut hasher = DefaultHasher::new();

@@ -1,6 +1,6 @@
-//! The search index: written by the content step beside the data files, under `search/`.
+//! The search index: written by the site build beside the data files, under `search/`.
 //! Between builds it keeps the index's memo (`health_search::build::IndexMemo`) under
-//! `target/content-step/`: a run of documents whose data files did not change is read back,
+//! `target/site-build/`: a run of documents whose data files did not change is read back,
 //! not stemmed again, and its fragments are left as they are.
 
 use std::fs;

@@ -1,6 +1,6 @@
 // Health Center's service worker: keeps the app and the pages a reader saved or read
-// recently, so that they open without a connection. The content step writes it into
-// dist/sw.js (src/bin/prerender/service_worker.rs), filling in the three values below.
+// recently, so that they open without a connection. The site build writes it into
+// dist/sw.js (crates/site/src/service_worker.rs), filling in the three values below.
 "use strict";
 
 /** This build (a digest of the app's files, the offline page and this script). */

@@ -1,5 +1,5 @@
 //! `sw.js`, the service worker that keeps pages for reading offline: its code is
-//! `service-worker.js` beside this file; the content step fills in this build's app shell and
+//! `service-worker.js` beside this file; the site build fills in this build's app shell and
 //! offline page, and a version that changes whenever either (or the code) does.
 
 use sha2::{Digest, Sha256};

@@ -1,4 +1,4 @@
-//! The content step: turns a validated content folder into the data files the browser reads
+//! The site build: turns a validated content folder into the data files the browser reads
 //! ([`compile`]) and writes them, with the images, into the site ([`write`]).
 
 mod compile;

@@ -1,5 +1,5 @@
 //! The data files the browser reads, in their own shapes: built from the content model by
-//! the content step (feature `build`), written under `content/` in the site, and carried
+//! the site build (feature `build`), written under `content/` in the site, and carried
 //! by each pre-rendered page for the page it shows (in the blocks named by [`SITE_DATA_ID`]
 //! and its neighbours).
 //!

@@ -4,7 +4,7 @@
 //!
 //! Each data shape is declared once, as a serde type in `data/` or `model/`; its reader here
 //! is derived from that declaration (`#[derive(FromJson)]`, crates/json-derive), so what the
-//! content step writes with serde and what the browser reads cannot drift apart. Only two
+//! site build writes with serde and what the browser reads cannot drift apart. Only two
 //! shapes are read by hand, beside their serde code: `Inline` (text or a small object) and
 //! `Date` (text). `tests/json_reading.rs` still reads back every data file of the shipped
 //! content as the same value.

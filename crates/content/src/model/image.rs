@@ -7,7 +7,7 @@ use crate::json::FromJson;
 /// An image of the site (under `images/` in the content folder), with its intrinsic size
 /// (so nothing shifts while it loads) and its text alternative.
 ///
-/// Writers give `src` and `alt`; in the data files the content step has replaced `src` with
+/// Writers give `src` and `alt`; in the data files the site build has replaced `src` with
 /// the published file and added its preview and its `srcset` (a photograph's [`Variants`], or
 /// a drawing's one file at its width).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, FromJson)]
@@ -23,7 +23,7 @@ pub struct Image {
     pub alt: String,
     /// The published files as a `srcset` of site paths, e.g.
     /// `/images/a.3fa9….360.webp 360w, /images/a.3fa9….720.webp 720w` for a photograph, or
-    /// `/images/b.0c1d….svg 640w` for a drawing (written by the content step, never by writers).
+    /// `/images/b.0c1d….svg 640w` for a drawing (written by the site build, never by writers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub srcset: Option<String>,
     /// The picture's blurred preview (`data:image/webp;base64,…`), shown until it arrives.

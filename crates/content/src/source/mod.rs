@@ -1,4 +1,4 @@
-//! Reads the authored content folder into typed values (native: the content step, tests).
+//! Reads the authored content folder into typed values (native: the site build, tests).
 //!
 //! The folder holds `site.json`, one folder per center with `_center.json` and one
 //! `{slug}.md` per article or slideshow (see `markdown`), and `images/`.
@@ -208,7 +208,7 @@ fn parse_file_hashed<T: DeserializeOwned>(root: &Path, file: &str) -> Result<(T,
     Ok((parse_text(file, &text).map_err(|e| vec![e])?, hasher.finish()))
 }
 
-/// A text file of the content folder as the content step reads every one: from inside the
+/// A text file of the content folder as the site build reads every one: from inside the
 /// folder (see [`check_inside`]), UTF-8, without a character that hides what a reader sees
 /// (see [`refused_characters`]), in NFC.
 pub fn read_text(root: &Path, file: &str) -> Result<String, Vec<ContentError>> {

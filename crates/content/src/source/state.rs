@@ -1,10 +1,10 @@
-//! The content step's record of the last build (kept under `target/content-step/`, never
+//! The site build's record of the last build (kept under `target/site-build/`, never
 //! deployed): a hash of `site.json` and of each center file, and for each published item
 //! file its stamp and [digest](super::kept_items::ItemDigest). With it a build reads only the
 //! files that changed (see [`ContentTree::load_keeping`](super::ContentTree::load_keeping)).
 //!
 //! The file is one JSON header line, then one line per item (read on every core). A state
-//! file cut short, damaged, of another format or made by another content step or for
+//! file cut short, damaged, of another format or made by another site build or for
 //! another content folder is not trusted: the build says why and reads everything.
 
 use std::collections::HashMap;
@@ -26,7 +26,7 @@ const VERSION: u32 = 1;
 /// What the last build read, by file.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BuildState {
-    /// Who made it from what: the content step's identity and the content folder.
+    /// Who made it from what: the site build's identity and the content folder.
     pub identity: u64,
     /// The hash of `site.json`'s text: a change reads every item again.
     pub site: u64,
@@ -79,7 +79,7 @@ impl BuildState {
             return Err(format!("is of format {} (this build reads {VERSION})", header.version));
         }
         if header.identity != identity {
-            return Err("was made by another build of the content step or for another content folder".into());
+            return Err("was made by another build of the site build or for another content folder".into());
         }
         let records: Vec<&str> = lines.collect();
         if records.len() != header.items {
@@ -123,7 +123,7 @@ impl BuildState {
         sources.par_iter().map(|src| (src.to_string(), picture_stamp(root, src))).collect()
     }
 
-    /// The identity of a state made by the content step whose own identity is `builder`, for
+    /// The identity of a state made by the site build whose own identity is `builder`, for
     /// the content folder `root`.
     pub fn identity(builder: u64, root: &Path) -> u64 {
         use std::hash::{DefaultHasher, Hash, Hasher};

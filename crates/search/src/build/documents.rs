@@ -1,4 +1,4 @@
-//! What the search index reads of each article and slideshow (native, content step): its
+//! What the search index reads of each article and slideshow (native, site build): its
 //! text, field by field, so a word in a title outweighs the same word in the body.
 
 use crate::{Document, Field};

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use health_site::{Options, Site, USAGE};
 
-/// The content step makes and frees millions of small strings on every core. With the
+/// The site build makes and frees millions of small strings on every core. With the
 /// system allocator, text parsed on one thread and read on another stays scattered among
 /// freed fragments: at 50,000 articles the pages took 12.8 s instead of 3.9 s and the peak
 /// was 2.0 GB instead of 0.85 GB (docs/performance.md, "Scale", has the numbers).

@@ -1,11 +1,11 @@
-//! The marks of the page shell: `data-build="…"` attributes that say where the content step
+//! The marks of the page shell: `data-build="…"` attributes that say where the site build
 //! writes what only it knows (the policy, the page's own head tags, the app's hashed files,
 //! the page itself).
 
 /// The attribute that carries a mark.
 pub const MARK_ATTRIBUTE: &str = "data-build";
 
-/// One place in the shell the content step writes into.
+/// One place in the shell the site build writes into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mark {
     /// `<meta http-equiv="Content-Security-Policy">`: its `content`, from the policy `_headers` sends.
@@ -67,7 +67,7 @@ impl Mark {
         )
     }
 
-    /// What the content step writes at the mark, for messages.
+    /// What the site build writes at the mark, for messages.
     pub fn what(self) -> &'static str {
         match self {
             Mark::Policy => "the Content-Security-Policy, the same as _headers sends",
@@ -108,7 +108,7 @@ impl Mark {
         }
     }
 
-    /// The attributes the content step writes on the element, which the shell may not set.
+    /// The attributes the site build writes on the element, which the shell may not set.
     pub fn written_attributes(self) -> &'static [&'static str] {
         match self {
             Mark::Policy => &["content"],
@@ -120,7 +120,7 @@ impl Mark {
         }
     }
 
-    /// Whether the content step replaces the whole element (start tag to end tag), rather
+    /// Whether the site build replaces the whole element (start tag to end tag), rather
     /// than writing attributes on its start tag.
     pub fn replaces_element(self) -> bool {
         matches!(self, Mark::PageHead | Mark::App)
@@ -134,15 +134,15 @@ impl Mark {
     /// Why the element must be empty in the shell, for marks whose element has content.
     pub fn why_empty(self) -> Option<&'static str> {
         match self {
-            Mark::PageHead => Some("the content step replaces it with the page's own head tags"),
+            Mark::PageHead => Some("the site build replaces it with the page's own head tags"),
             Mark::HeadScript => Some(
-                "the content step writes the head script into it, the one inline script the policy allows (by its hash)",
+                "the site build writes the head script into it, the one inline script the policy allows (by its hash)",
             ),
             Mark::App => Some(
-                "the content step replaces it with the list of the app's files (the head script adds them once the page is painted)",
+                "the site build replaces it with the list of the app's files (the head script adds them once the page is painted)",
             ),
             Mark::Page => Some(
-                "the content step writes the page into it, and the app takes over (hydrates) exactly what was written; put extra tags in <head>",
+                "the site build writes the page into it, and the app takes over (hydrates) exactly what was written; put extra tags in <head>",
             ),
             _ => None,
         }

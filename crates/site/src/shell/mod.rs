@@ -1,6 +1,6 @@
-//! The page shell, `index.html` at the top of the project: the HTML every page the content step
+//! The page shell, `index.html` at the top of the project: the HTML every page the site build
 //! writes shares. It is read once per build with an HTML tokenizer and checked; each page is
-//! then the shell's own bytes with the content step's writing at the marks (see [`Mark`]) and
+//! then the shell's own bytes with the site build's writing at the marks (see [`Mark`]) and
 //! the shell's comments left out.
 
 mod marks;
@@ -40,7 +40,7 @@ impl fmt::Display for ShellError {
     }
 }
 
-/// What the content step writes at one mark of one page.
+/// What the site build writes at one mark of one page.
 #[derive(Default)]
 pub struct Fill {
     /// Attributes added to the marked start tag (after the shell's own), values unescaped.
@@ -73,7 +73,7 @@ impl Shell {
             problems.push((
                 at,
                 format!(
-                    "no {MARK_ATTRIBUTE}=\"{}\": add {} {place}; the content step writes there {}",
+                    "no {MARK_ATTRIBUTE}=\"{}\": add {} {place}; the site build writes there {}",
                     mark.name(),
                     mark.example(),
                     mark.what()
@@ -153,12 +153,12 @@ fn with_own_line(source: &str, range: Range<usize>, piece: &Piece) -> Range<usiz
     }
 }
 
-/// `<name a="…" b="…">`: the shell's attributes as written, then the content step's.
+/// `<name a="…" b="…">`: the shell's attributes as written, then the site build's.
 fn write_start_tag(page: &mut String, tag: &StartTag, written: &[(&'static str, String)]) {
     page.push('<');
     page.push_str(&tag.name);
     // The shell's values keep their character references; only a quote (from a value the shell
-    // wrote in single quotes) needs one. The content step's values are plain text.
+    // wrote in single quotes) needs one. The site build's values are plain text.
     for (name, value) in &tag.attributes {
         push_attribute(page, name, &value.replace('"', "&quot;"));
     }

@@ -1,7 +1,7 @@
 //! What the shell may not hold, element by element: what the Content-Security-Policy would
 //! block on every page, and what would give a page a second `<title>`, `<main>` or `<base>`.
 
-/// The tags the content step writes for each page (`site::head::HEAD_TAGS_SELECTOR`), which
+/// The tags the site build writes for each page (`site::head::HEAD_TAGS_SELECTOR`), which
 /// the app also replaces on client navigation: in the shell they would be a second copy.
 const PAGE_HEAD_TAGS: &[(&str, &str)] = &[
     ("title", "the page's <title>"),
@@ -37,7 +37,7 @@ pub fn refusals(tag: &str, attributes: &[(String, String)]) -> Vec<String> {
     }
     match tag {
         "script" => match attribute("src") {
-            // A marked script gets its src from the content step.
+            // A marked script gets its src from the site build.
             None if is_javascript(attribute("type")) && attribute(super::marks::MARK_ATTRIBUTE).is_none() => out.push(
                 "an inline <script>: the Content-Security-Policy (script-src 'self') blocks it on every page; load the code from a file of the site with <script src=\"…\">".into(),
             ),
@@ -72,7 +72,7 @@ pub fn refusals(tag: &str, attributes: &[(String, String)]) -> Vec<String> {
     }
     if let Some(what) = page_head_tag(tag, &attribute) {
         out.push(format!(
-            "<{tag}> here would give every page a second copy of {what}: the content step writes it for each page at data-build=\"page-head\" (and the app replaces it on client navigation); remove it"
+            "<{tag}> here would give every page a second copy of {what}: the site build writes it for each page at data-build=\"page-head\" (and the app replaces it on client navigation); remove it"
         ));
     }
     out

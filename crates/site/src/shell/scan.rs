@@ -162,10 +162,7 @@ fn element_found(state: &Rc<RefCell<Scan>>, el: &mut Element) {
         let known: Vec<&str> = Mark::ALL.iter().map(|m| m.name()).collect();
         scan.problems.push((
             at.start,
-            format!(
-                "{MARK_ATTRIBUTE}=\"{value}\" is not a mark the content step knows: use one of {}",
-                known.join(", ")
-            ),
+            format!("{MARK_ATTRIBUTE}=\"{value}\" is not a mark the site build knows: use one of {}", known.join(", ")),
         ));
         return;
     };
@@ -191,7 +188,12 @@ fn element_found(state: &Rc<RefCell<Scan>>, el: &mut Element) {
     scan.marks.insert(mark, at.start);
     for written in mark.written_attributes() {
         if attributes.iter().any(|(n, _)| n == written) {
-            scan.problems.push((at.start, format!("<{name} {MARK_ATTRIBUTE}=\"{value}\"> has {written}=\"…\", which the content step writes: remove it")));
+            scan.problems.push((
+                at.start,
+                format!(
+                    "<{name} {MARK_ATTRIBUTE}=\"{value}\"> has {written}=\"…\", which the site build writes: remove it"
+                ),
+            ));
         }
     }
     let tag = StartTag { name, attributes: attributes.into_iter().filter(|(n, _)| n != MARK_ATTRIBUTE).collect() };

@@ -75,7 +75,7 @@ fn a_missing_mark_says_what_to_add_and_where() {
     assert_eq!(
         errors(&source),
         [format!(
-            "{}: no data-build=\"stylesheet\": add <link rel=\"stylesheet\" data-build=\"stylesheet\"> to <head>; the content step writes there the app's stylesheet",
+            "{}: no data-build=\"stylesheet\": add <link rel=\"stylesheet\" data-build=\"stylesheet\"> to <head>; the site build writes there the app's stylesheet",
             line_of(&source, "</head>")
         )]
     );
@@ -102,7 +102,7 @@ fn a_repeated_unknown_or_misplaced_mark_is_refused_at_its_line() {
     let source = shipped_with("</head>", "<div data-build=\"footer\"></div>\n</head>");
     assert!(
         errors(&source)[0]
-            .contains("data-build=\"footer\" is not a mark the content step knows: use one of policy, page-head,")
+            .contains("data-build=\"footer\" is not a mark the site build knows: use one of policy, page-head,")
     );
 
     // A shell written for an earlier version: the two marks that became one are named.
@@ -133,7 +133,7 @@ fn what_the_content_step_writes_may_not_be_written_in_the_shell() {
     let line = line_of(&source, "a.css");
     assert_eq!(
         errors(&source),
-        [format!("{line}: <link data-build=\"stylesheet\"> has href=\"…\", which the content step writes: remove it")]
+        [format!("{line}: <link data-build=\"stylesheet\"> has href=\"…\", which the site build writes: remove it")]
     );
     let source = shipped_with(
         "content=\"#0d5c63\">",
@@ -166,7 +166,7 @@ fn the_marked_body_template_and_scripts_must_be_empty() {
     assert_eq!(
         errors(&source),
         [format!(
-            "{}: text inside <script data-build=\"head-script\">: it must be empty, because the content step writes the head script into it, the one inline script the policy allows (by its hash)",
+            "{}: text inside <script data-build=\"head-script\">: it must be empty, because the site build writes the head script into it, the one inline script the policy allows (by its hash)",
             line_of(&source, "go()")
         )]
     );

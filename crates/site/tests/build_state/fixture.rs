@@ -18,7 +18,7 @@ pub struct Fixture {
     pub content: PathBuf,
     pub app: PathBuf,
     pub dist: PathBuf,
-    /// Where the builds keep their records (the command line's `target/content-step/`).
+    /// Where the builds keep their records (the command line's `target/site-build/`).
     pub state: PathBuf,
 }
 

@@ -4,7 +4,7 @@
 // build serves every public URL. It ships as it is here, less this opening comment:
 //
 // - Leptos' hydration reads three globals that a Leptos server writes into its pages; the
-//   content step has no server resources or errors to pass on, so they are empty. (Set here,
+//   site build has no server resources or errors to pass on, so they are empty. (Set here,
 //   not from Rust: the same in the wasm costs 280 bytes brotli.)
 // - The page is already complete (pre-rendered) and painted: the head script
 //   (`public/start-after-paint.js`) adds this module to the page at the first contentful
@@ -17,7 +17,7 @@
 //   `public/keep-early-taps.js` in the head script) is clicked again, once, in order: the
 //   app's handlers are on those same elements now. One task later, so that the app's first
 //   effects (the reader's stored preferences) have run: A− at a stored 200 % makes 175 %.
-// - The service worker (`sw.js`, written by the content step at the site's root, one folder
+// - The service worker (`sw.js`, written by the site build at the site's root, one folder
 //   up from the bootstrap) is registered once the app has started; its scope is the site's
 //   root, so a sub-path build keeps to its own pages. Where there is none (no support, storage
 //   blocked) the site works as before, online. Once it is ready, it is told the reader's

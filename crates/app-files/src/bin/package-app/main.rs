@@ -2,10 +2,10 @@
 //! wasm-bindgen's JS glue, the wasm optimized by wasm-opt, one stylesheet, the preference
 //! head script (recorded in `app.json` itself: every page carries it inline), the icon, the install icons and a bootstrap module. Every name carries the file's
 //! content hash, and
-//! `app.json` records each name with its integrity value for the content step to link.
+//! `app.json` records each name with its integrity value for the site build to link.
 //!
 //! It replaces Trunk: we need none of Trunk's HTML processing (every page is written by the
-//! content step), and writing the bootstrap ourselves means no tool's output is edited.
+//! site build), and writing the bootstrap ourselves means no tool's output is edited.
 //!
 //! The search engine (`crates/search-wasm`) is packaged the same way into its own glue and
 //! wasm, which the bootstrap imports only when a reader first searches.
