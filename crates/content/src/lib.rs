@@ -19,6 +19,7 @@ pub mod date;
 pub mod json;
 pub mod model;
 pub mod page;
+pub mod words;
 
 #[cfg(feature = "build")]
 pub mod build;

@@ -30,6 +30,10 @@ fn main() -> ExitCode {
             for note in &notes {
                 println!("note: {note}");
             }
+            // Interface words a language takes from the default language until translated.
+            for note in &tree.word_notes {
+                println!("note: {}:{}: {}", note.file, note.line, note.message);
+            }
             if !drafts.is_empty() {
                 println!("drafts, checked but not published until `draft = true` goes: {}", drafts.join(", "));
             }

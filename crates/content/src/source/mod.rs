@@ -13,11 +13,12 @@ mod inside;
 pub mod kept_items;
 mod load;
 pub mod markdown;
+pub mod messages;
 pub mod pictures;
 pub mod stamp;
 mod starting_file;
 pub mod state;
-mod validate;
+pub(crate) mod validate;
 
 pub use characters::{Refused, nfc, refused_characters};
 pub use entry::ItemEntry;
@@ -88,6 +89,10 @@ pub struct ContentTree {
     pub site_hash: u64,
     /// The centers that `site.json` lists, in its order.
     pub centers: Vec<CenterSource>,
+    /// The interface's words in the site's language (`messages::read_messages`).
+    pub words: crate::words::Catalog,
+    /// Keys of the site's messages files that fall back to the default language's text.
+    pub word_notes: Vec<crate::words::MessagesProblem>,
 }
 
 impl ContentTree {
@@ -126,9 +131,10 @@ impl ContentTree {
                 }
             }
         }
-        match site {
-            Some((site, site_hash)) if errors.is_empty() => {
-                Ok(ContentTree { root: root.to_path_buf(), site, site_hash, centers })
+        let words = messages::read_messages(root).map_err(|found| errors.extend(found)).ok();
+        match (site, words) {
+            (Some((site, site_hash)), Some((words, word_notes))) if errors.is_empty() => {
+                Ok(ContentTree { root: root.to_path_buf(), site, site_hash, centers, words, word_notes })
             }
             _ => Err(errors),
         }

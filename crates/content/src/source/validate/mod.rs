@@ -4,7 +4,7 @@
 
 mod body;
 mod item;
-mod nearest;
+pub(crate) mod nearest;
 
 use std::collections::HashSet;
 

@@ -1,7 +1,7 @@
 //! The "did you mean" of a broken link: the page path a typo most likely meant.
 
 /// The page path nearest to `to` by edit distance, if one is near enough to be a typo.
-pub(super) fn nearest<'a>(to: &str, paths: impl Iterator<Item = &'a String>) -> Option<&'a String> {
+pub fn nearest<'a>(to: &str, paths: impl Iterator<Item = &'a String>) -> Option<&'a String> {
     let limit = (to.len() / 5).clamp(2, 6);
     paths.map(|path| (distance(to, path), path)).filter(|(d, _)| *d <= limit).min().map(|(_, path)| path)
 }
