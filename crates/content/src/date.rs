@@ -79,6 +79,16 @@ impl Date {
         self.year
     }
 
+    /// The month, from 1 (January) to 12.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+
     /// Today's date in UTC according to the system clock (native builds and tests only).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today() -> Date {

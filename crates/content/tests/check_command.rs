@@ -48,3 +48,24 @@ fn every_problem_is_printed_at_once_as_file_line_message() {
         "{err}"
     );
 }
+
+#[test]
+fn a_site_messages_file_is_checked_key_by_key_at_its_lines() {
+    let fixture = Fixture::new();
+    fixture.write("messages/en.json", "{\n  \"saved\": \"Favourites\",\n  \"savd_items\": \"Kept\",\n  \"showing_range\": \"{first} of {count}\"\n}\n");
+    let (ok, out, err) = check(&fixture);
+    assert!(!ok, "{out}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[1],
+        "  messages/en.json:3: `savd_items` is not a message the app shows. Did you mean `saved_items`?"
+    );
+    assert_eq!(lines[2], "  messages/en.json:4: `showing_range` forgets `{last}`: put it where the value belongs.");
+    // A language the engine has no words for takes the default language's, and is told so.
+    fixture.write("messages/en.json", "{\n  \"saved\": \"Favourites\"\n}\n");
+    fixture.write("messages/cy.json", "{\n  \"saved\": \"Wedi'u cadw\"\n}\n");
+    let (ok, out, err) = check(&fixture);
+    assert!(ok, "{err}");
+    assert!(out.contains("note: messages/cy.json:1: "), "{out}");
+    assert!(out.contains(" key(s) have no text in `cy`: `skip_to_content`, "), "{out}");
+}

@@ -6,6 +6,7 @@
 use std::fmt;
 
 use crate::data::DataFile;
+use crate::words::Group;
 
 /// A page of the site, named by its site path (the path without the deployment's sub-path).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -100,6 +101,21 @@ impl Page {
             Page::Hub { center } => Some(DataFile::Center(center)),
             Page::Item { center, slug } => Some(DataFile::Item(center, slug)),
             Page::Saved | Page::Search | Page::About => None,
+        }
+    }
+
+    /// The groups of interface words the page shows besides the shell's (which the site index
+    /// carries to every page): carried by the pre-rendered page, fetched after client
+    /// navigation when this session has not read them yet.
+    pub fn word_groups(&self) -> &'static [Group] {
+        match self {
+            Page::Home => &[Group::Carousel, Group::Home],
+            Page::Hub { .. } => &[Group::Carousel, Group::Hub],
+            Page::Item { .. } => &[Group::Carousel, Group::Item],
+            Page::Saved => &[Group::Saved],
+            Page::Topics { .. } => &[Group::Topics],
+            Page::Search => &[],
+            Page::About => &[Group::About],
         }
     }
 

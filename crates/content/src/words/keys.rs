@@ -10,7 +10,7 @@
 
 words! {
     /// On every page: the header, the footer, the reading controls, loading and failure,
-    /// breadcrumbs, "Page not found", the kinds of item and their cards.
+    /// breadcrumbs, "Page not found", the kinds of item and their cards, the search page.
     Shell = shell {
         skip_to_content,
         home,
@@ -60,8 +60,12 @@ words! {
         article,
         slideshow,
         slideshow_mark,
-        available_offline,
         title_with_brand(title, brand),
+        // The search page's own (the search module has its own words): few enough to come
+        // with every page rather than cost the search page a words file and a wait.
+        search_description(brand),
+        search_unavailable,
+        search_needs_javascript(a_to_z),
     }
 
     /// The "Today on" carousel (home page, hubs, items).
@@ -120,7 +124,7 @@ words! {
     }
 
     /// The home page.
-    Home = home_page {
+    Home = home {
         centers_heading,
         center_item_count(count) per count,
     }
@@ -133,7 +137,7 @@ words! {
     }
 
     /// The Saved page.
-    Saved = saved_page {
+    Saved = saved {
         saved_description,
         saved_lead,
         your_saved_items,
@@ -144,6 +148,7 @@ words! {
         saved_item_gone(title),
         remove_it,
         saved_item_failed(title, reason),
+        available_offline,
     }
 
     /// The A–Z of topics.
@@ -176,13 +181,6 @@ words! {
         limits_heading,
         centers_link,
         find_topic(centers, a_to_z),
-    }
-
-    /// The search page around the search module (the module has its own words).
-    Search = search_page {
-        search_description(brand),
-        search_unavailable,
-        search_needs_javascript(a_to_z),
     }
 
     /// The offline page (written by the site build into the service worker).

@@ -15,8 +15,8 @@ mod plural;
 #[cfg(feature = "build")]
 mod catalog;
 
-pub use message::{GroupWords, Message, Segment};
-pub use plural::{Category, PluralRule, PluralRules, Relation};
+pub use message::{GroupWords, Message, PageWords, Segment};
+pub use plural::{Category, PluralRule, PluralRules, Relation, category, encode};
 
 #[cfg(feature = "build")]
 pub use catalog::{Catalog, ENGINE_LANGUAGES, MessagesProblem};
@@ -116,7 +116,9 @@ mod keys;
 
 pub use keys::{Group, word};
 
-/// The site path of a group's data file (`/content/words/item.json`).
-pub fn words_path(group: Group) -> String {
-    format!("/content/words/{}.json", group.name())
+/// The site path of the words file of pages like `page` (`/content/words/item.json`), named
+/// by the last of its groups.
+pub fn page_words_path(page: &crate::Page) -> String {
+    let name = page.word_groups().last().map_or("shell", |group| group.name());
+    format!("/content/words/{name}.json")
 }

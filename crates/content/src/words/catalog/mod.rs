@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::keys::Group;
 use super::message::{GroupWords, Message};
-use super::plural::{Category, PluralRules, cldr_rules};
+use super::plural::{Category, PluralRule, PluralRules, cldr_rules, encode};
 use super::{KeyInfo, Word};
 
 /// The languages whose messages come with the engine, and each file (`messages/{language}.json`
@@ -41,7 +41,9 @@ pub struct Catalog {
     /// The language (BCP 47).
     pub language: String,
     /// Its plural rules, from CLDR.
-    pub plural: PluralRules,
+    pub plural: Vec<PluralRule>,
+    /// The same, encoded as the browser reads them.
+    encoded: PluralRules,
     /// Each group's messages, in [`Group::ALL`] order.
     groups: Vec<Vec<Option<Message>>>,
 }
@@ -64,6 +66,7 @@ impl Catalog {
         });
         let mut catalog = Catalog {
             language: language.to_string(),
+            encoded: encode(&plural),
             plural,
             groups: Group::ALL.iter().map(|group| vec![None; group.keys().len()]).collect(),
         };
@@ -142,17 +145,15 @@ impl Catalog {
 
     /// The data file of `group`: its messages, and for the shell the plural rules.
     pub fn group(&self, group: Group) -> GroupWords {
-        let words = self.groups[group_index(group)]
-            .iter()
-            .map(|message| message.clone().unwrap_or(Message::Text(String::new())));
-        let plural = if group == Group::Shell { self.plural.clone() } else { Vec::new() };
+        let words = self.groups[group_index(group)].iter().map(|message| message.clone().unwrap_or(Message::text("")));
+        let plural = if group == Group::Shell { self.encoded.clone() } else { Vec::new() };
         GroupWords { plural, words: words.collect() }
     }
 
     /// `word` written out with `values` (for the site build's own pages and tests).
     pub fn format(&self, word: Word, values: &[&str]) -> String {
         let message = &self.groups[group_index(word.group)][usize::from(word.index)];
-        message.as_ref().map(|message| message.format(&self.plural, values)).unwrap_or_default()
+        message.as_ref().map(|message| message.format(&self.encoded, values)).unwrap_or_default()
     }
 }
 
@@ -178,9 +179,9 @@ fn line_of(text: &str, name: &str) -> usize {
 }
 
 /// A file's text for `key` compiled, or why it cannot be.
-fn compile(key: &KeyInfo, value: &Value, language: &str, plural: &PluralRules) -> Result<Message, String> {
+fn compile(key: &KeyInfo, value: &Value, language: &str, plural: &[PluralRule]) -> Result<Message, String> {
     match value {
-        Value::String(text) => Ok(Message::Text(numbered(key, text, true)?)),
+        Value::String(text) => Ok(Message::text(numbered(key, text, true)?)),
         Value::Object(forms) => {
             let Some(count) = key.count else {
                 return Err("does not change with a number: give it one text, not plural forms.".into());
@@ -215,19 +216,19 @@ fn compile(key: &KeyInfo, value: &Value, language: &str, plural: &PluralRules) -
                     names.join(", ")
                 ));
             }
-            let count = key.placeholders.iter().position(|name| *name == count).unwrap_or_default() as u16;
-            Ok(Message::Plural { count, forms: compiled })
+            let count = key.placeholders.iter().position(|name| *name == count).unwrap_or_default();
+            Ok(Message::plural(count, &compiled))
         }
         _ => Err("is not text (or, for a number's forms, an object of texts).".into()),
     }
 }
 
 /// The categories `plural` can give, `other` always among them.
-fn used_categories(plural: &PluralRules) -> Vec<Category> {
+fn used_categories(plural: &[PluralRule]) -> Vec<Category> {
     let mut used: Vec<Category> = Category::NAMES
         .iter()
         .map(|(_, category)| *category)
-        .filter(|category| plural.iter().any(|rule| rule.category == *category as u16))
+        .filter(|category| plural.iter().any(|rule| rule.category == *category))
         .collect();
     used.push(Category::Other);
     used
