@@ -47,6 +47,8 @@ impl fmt::Display for LoadError {
             LoadError::Status(404) => write!(f, "This page's content was not found on the server (error 404)."),
             LoadError::Status(code) => write!(f, "The server could not send this page's content (error {code})."),
             LoadError::NotJson => write!(f, "The server sent a web page where this page's content was expected."),
+            // (The reason is empty in the browser: see `json::ShapeError`.)
+            LoadError::Invalid(why) if why.is_empty() => write!(f, "This page's content could not be read."),
             LoadError::Invalid(why) => write!(f, "This page's content could not be read ({why})."),
         }
     }
